@@ -1,0 +1,231 @@
+/**
+ * The shared responsibility model as data: Microsoft's responsibility matrix, the pack's seven customer areas
+ * mapped onto its rows, and the catalog of every azure-native resource type the pack touches with its service
+ * model. Severity, enforcement, the docs and the coverage report are all derived from this module; nothing here
+ * is repeated anywhere else.
+ *
+ * Matrix source: "Shared responsibility in the cloud", Microsoft Learn (azure/security/fundamentals/shared-responsibility).
+ */
+import type * as apimanagement from "@pulumi/azure-native/apimanagement";
+import type * as app from "@pulumi/azure-native/app";
+import type * as authorization from "@pulumi/azure-native/authorization";
+import type * as cache from "@pulumi/azure-native/redis";
+import type * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
+import type * as compute from "@pulumi/azure-native/compute";
+import type * as containerregistry from "@pulumi/azure-native/containerregistry";
+import type * as containerservice from "@pulumi/azure-native/containerservice";
+import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+import type * as dbformysql from "@pulumi/azure-native/dbformysql";
+import type * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
+import type * as eventhub from "@pulumi/azure-native/eventhub";
+import type * as keyvault from "@pulumi/azure-native/keyvault";
+import type * as monitor from "@pulumi/azure-native/monitor";
+import type * as network from "@pulumi/azure-native/network";
+import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import type * as recoveryservices from "@pulumi/azure-native/recoveryservices";
+import type * as resources from "@pulumi/azure-native/resources";
+import type * as saas from "@pulumi/azure-native/saas";
+import type * as security from "@pulumi/azure-native/security";
+import type * as servicebus from "@pulumi/azure-native/servicebus";
+import type * as sql from "@pulumi/azure-native/sql";
+import type * as storage from "@pulumi/azure-native/storage";
+import type * as web from "@pulumi/azure-native/web";
+
+export const serviceModels = ["IaaS", "PaaS", "SaaS"] as const;
+export type ServiceModel = (typeof serviceModels)[number];
+
+export const owners = ["customer", "shared", "microsoft"] as const;
+export type Owner = (typeof owners)[number];
+
+/** The rows of Microsoft's matrix, top (always the customer's) to bottom (always Microsoft's). */
+export const responsibilities = {
+    "information-and-data": { title: "Information and data", SaaS: "customer", PaaS: "customer", IaaS: "customer" },
+    "devices": { title: "Devices (mobile and PCs)", SaaS: "customer", PaaS: "customer", IaaS: "customer" },
+    "accounts-and-identities": { title: "Accounts and identities", SaaS: "customer", PaaS: "customer", IaaS: "customer" },
+    "identity-and-directory-infrastructure": {
+        title: "Identity and directory infrastructure", SaaS: "shared", PaaS: "shared", IaaS: "customer",
+    },
+    "applications": { title: "Applications", SaaS: "microsoft", PaaS: "shared", IaaS: "customer" },
+    "network-controls": { title: "Network controls", SaaS: "microsoft", PaaS: "shared", IaaS: "customer" },
+    "operating-system": { title: "Operating system", SaaS: "microsoft", PaaS: "microsoft", IaaS: "customer" },
+    "physical-infrastructure": {
+        title: "Physical hosts, network and datacenter", SaaS: "microsoft", PaaS: "microsoft", IaaS: "microsoft",
+    },
+} as const satisfies Record<string, { title: string } & Record<ServiceModel, Owner>>;
+export type Responsibility = keyof typeof responsibilities;
+
+/**
+ * The seven areas a customer secures, each mapped onto the matrix row that decides who owns it. Monitoring and
+ * compliance have no row of their own in Microsoft's matrix: logs, audit trails, residency and tagging are the
+ * customer's information, so they sit on "information and data", which is the customer's in every model.
+ */
+export const areas = {
+    "identity-and-access": { title: "Identity and access management", responsibility: "accounts-and-identities" },
+    "data-protection": { title: "Data protection", responsibility: "information-and-data" },
+    "operating-system": { title: "Operating system", responsibility: "operating-system" },
+    "applications": { title: "Applications", responsibility: "applications" },
+    "networking": { title: "Networking", responsibility: "network-controls" },
+    "monitoring-and-logging": { title: "Monitoring and logging", responsibility: "information-and-data" },
+    "compliance": { title: "Compliance", responsibility: "information-and-data" },
+} as const satisfies Record<string, { title: string; responsibility: Responsibility }>;
+export type Area = keyof typeof areas;
+
+/**
+ * One resource type in the catalog. `TArgs` is the azure-native `*Args` interface of its class: a phantom type
+ * (erased at run time) that lets a policy's check read the resource's inputs with the SDK's own names.
+ */
+export interface ResourceType<TArgs = unknown> {
+    /** The default (unversioned) type token, e.g. `azure-native:storage:StorageAccount`. */
+    readonly token: string;
+    readonly serviceModel: ServiceModel;
+    /** The service, as the docs group policies: "Storage", "Key Vault", ... */
+    readonly service: string;
+    /** The ARM resource type, used to recognise a known resource id (`.../providers/<arm>/<name>`). */
+    readonly arm?: string;
+    /** The input that carries the resource's Azure name (e.g. `accountName`). */
+    readonly nameInput?: string;
+    /**
+     * Cells of the matrix that differ for this service, with the reason. AKS is PaaS, but its nodes' operating
+     * system is patched by the customer's choice of upgrade channel, so that row is shared.
+     */
+    readonly overrides?: Partial<Record<Responsibility, { owner: Owner; why: string }>>;
+    /** @internal carries TArgs; never set. */
+    readonly __args?: TArgs;
+}
+
+function type<TArgs>(
+    token: string, serviceModel: ServiceModel, service: string,
+    more: Omit<ResourceType, "token" | "serviceModel" | "service" | "__args"> = {},
+): ResourceType<TArgs> {
+    return { token, serviceModel, service, ...more };
+}
+
+/** Every azure-native resource type the pack touches. Policies name types through this object only. */
+export const catalog = {
+    // IaaS: the customer owns the operating system and the network controls.
+    virtualMachine: type<compute.VirtualMachineArgs>("azure-native:compute:VirtualMachine", "IaaS", "Virtual Machines",
+        { arm: "Microsoft.Compute/virtualMachines", nameInput: "vmName" }),
+    virtualMachineScaleSet: type<compute.VirtualMachineScaleSetArgs>("azure-native:compute:VirtualMachineScaleSet", "IaaS",
+        "Virtual Machine Scale Sets", { arm: "Microsoft.Compute/virtualMachineScaleSets", nameInput: "vmScaleSetName" }),
+    disk: type<compute.DiskArgs>("azure-native:compute:Disk", "IaaS", "Managed Disks",
+        { arm: "Microsoft.Compute/disks", nameInput: "diskName" }),
+    virtualNetwork: type<network.VirtualNetworkArgs>("azure-native:network:VirtualNetwork", "IaaS", "Virtual Network",
+        { arm: "Microsoft.Network/virtualNetworks", nameInput: "virtualNetworkName" }),
+    subnet: type<network.SubnetArgs>("azure-native:network:Subnet", "IaaS", "Virtual Network",
+        { arm: "Microsoft.Network/virtualNetworks/subnets", nameInput: "subnetName" }),
+    networkSecurityGroup: type<network.NetworkSecurityGroupArgs>("azure-native:network:NetworkSecurityGroup", "IaaS",
+        "Network Security Groups", { arm: "Microsoft.Network/networkSecurityGroups", nameInput: "networkSecurityGroupName" }),
+    securityRule: type<network.SecurityRuleArgs>("azure-native:network:SecurityRule", "IaaS", "Network Security Groups",
+        { arm: "Microsoft.Network/networkSecurityGroups/securityRules", nameInput: "securityRuleName" }),
+    publicIPAddress: type<network.PublicIPAddressArgs>("azure-native:network:PublicIPAddress", "IaaS", "Public IP",
+        { arm: "Microsoft.Network/publicIPAddresses", nameInput: "publicIpAddressName" }),
+    networkInterface: type<network.NetworkInterfaceArgs>("azure-native:network:NetworkInterface", "IaaS",
+        "Network Interfaces", { arm: "Microsoft.Network/networkInterfaces", nameInput: "networkInterfaceName" }),
+    loadBalancer: type<network.LoadBalancerArgs>("azure-native:network:LoadBalancer", "IaaS", "Load Balancer",
+        { arm: "Microsoft.Network/loadBalancers", nameInput: "loadBalancerName" }),
+    azureFirewall: type<network.AzureFirewallArgs>("azure-native:network:AzureFirewall", "IaaS", "Azure Firewall",
+        { arm: "Microsoft.Network/azureFirewalls", nameInput: "azureFirewallName" }),
+    flowLog: type<network.FlowLogArgs>("azure-native:network:FlowLog", "IaaS", "Network Watcher",
+        { arm: "Microsoft.Network/networkWatchers/flowLogs", nameInput: "flowLogName" }),
+
+    // PaaS: network controls, applications and identity infrastructure are shared; the OS is Microsoft's.
+    storageAccount: type<storage.StorageAccountArgs>("azure-native:storage:StorageAccount", "PaaS", "Storage",
+        { arm: "Microsoft.Storage/storageAccounts", nameInput: "accountName" }),
+    blobServiceProperties: type<storage.BlobServicePropertiesArgs>("azure-native:storage:BlobServiceProperties", "PaaS",
+        "Storage", { arm: "Microsoft.Storage/storageAccounts/blobServices" }),
+    sqlServer: type<sql.ServerArgs>("azure-native:sql:Server", "PaaS", "SQL Database",
+        { arm: "Microsoft.Sql/servers", nameInput: "serverName" }),
+    sqlDatabase: type<sql.DatabaseArgs>("azure-native:sql:Database", "PaaS", "SQL Database",
+        { arm: "Microsoft.Sql/servers/databases", nameInput: "databaseName" }),
+    sqlTransparentDataEncryption: type<sql.TransparentDataEncryptionArgs>("azure-native:sql:TransparentDataEncryption",
+        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/databases/transparentDataEncryption" }),
+    sqlServerBlobAuditingPolicy: type<sql.ServerBlobAuditingPolicyArgs>("azure-native:sql:ServerBlobAuditingPolicy",
+        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/auditingSettings" }),
+    sqlExtendedServerBlobAuditingPolicy: type<sql.ExtendedServerBlobAuditingPolicyArgs>(
+        "azure-native:sql:ExtendedServerBlobAuditingPolicy", "PaaS", "SQL Database",
+        { arm: "Microsoft.Sql/servers/extendedAuditingSettings" }),
+    webApp: type<web.WebAppArgs>("azure-native:web:WebApp", "PaaS", "App Service",
+        { arm: "Microsoft.Web/sites", nameInput: "name" }),
+    webAppSlot: type<web.WebAppSlotArgs>("azure-native:web:WebAppSlot", "PaaS", "App Service",
+        { arm: "Microsoft.Web/sites/slots", nameInput: "slot" }),
+    keyVault: type<keyvault.VaultArgs>("azure-native:keyvault:Vault", "PaaS", "Key Vault",
+        { arm: "Microsoft.KeyVault/vaults", nameInput: "vaultName" }),
+    keyVaultSecret: type<keyvault.SecretArgs>("azure-native:keyvault:Secret", "PaaS", "Key Vault",
+        { arm: "Microsoft.KeyVault/vaults/secrets", nameInput: "secretName" }),
+    keyVaultKey: type<keyvault.KeyArgs>("azure-native:keyvault:Key", "PaaS", "Key Vault",
+        { arm: "Microsoft.KeyVault/vaults/keys", nameInput: "keyName" }),
+    cosmosDbAccount: type<cosmosdb.DatabaseAccountArgs>("azure-native:cosmosdb:DatabaseAccount", "PaaS", "Cosmos DB",
+        { arm: "Microsoft.DocumentDB/databaseAccounts", nameInput: "accountName" }),
+    managedCluster: type<containerservice.ManagedClusterArgs>("azure-native:containerservice:ManagedCluster", "PaaS",
+        "Kubernetes Service (AKS)", {
+            arm: "Microsoft.ContainerService/managedClusters", nameInput: "resourceName",
+            overrides: {
+                "operating-system": {
+                    owner: "shared",
+                    why: "AKS nodes are VMs: Azure ships patched node images, the customer chooses how and when they are applied",
+                },
+            },
+        }),
+    containerRegistry: type<containerregistry.RegistryArgs>("azure-native:containerregistry:Registry", "PaaS",
+        "Container Registry", { arm: "Microsoft.ContainerRegistry/registries", nameInput: "registryName" }),
+    redis: type<cache.RedisArgs>("azure-native:redis:Redis", "PaaS", "Azure Cache for Redis",
+        { arm: "Microsoft.Cache/redis", nameInput: "name" }),
+    postgresqlFlexibleServer: type<dbforpostgresql.ServerArgs>("azure-native:dbforpostgresql:Server", "PaaS",
+        "PostgreSQL flexible server", { arm: "Microsoft.DBforPostgreSQL/flexibleServers", nameInput: "serverName" }),
+    mysqlFlexibleServer: type<dbformysql.ServerArgs>("azure-native:dbformysql:Server", "PaaS", "MySQL flexible server",
+        { arm: "Microsoft.DBforMySQL/flexibleServers", nameInput: "serverName" }),
+    apiManagementService: type<apimanagement.ApiManagementServiceArgs>(
+        "azure-native:apimanagement:ApiManagementService", "PaaS", "API Management",
+        { arm: "Microsoft.ApiManagement/service", nameInput: "serviceName" }),
+    eventHubNamespace: type<eventhub.NamespaceArgs>("azure-native:eventhub:Namespace", "PaaS", "Event Hubs",
+        { arm: "Microsoft.EventHub/namespaces", nameInput: "namespaceName" }),
+    serviceBusNamespace: type<servicebus.NamespaceArgs>("azure-native:servicebus:Namespace", "PaaS", "Service Bus",
+        { arm: "Microsoft.ServiceBus/namespaces", nameInput: "namespaceName" }),
+    cognitiveServicesAccount: type<cognitiveservices.AccountArgs>("azure-native:cognitiveservices:Account", "PaaS",
+        "AI services", { arm: "Microsoft.CognitiveServices/accounts", nameInput: "accountName" }),
+    containerApp: type<app.ContainerAppArgs>("azure-native:app:ContainerApp", "PaaS", "Container Apps",
+        { arm: "Microsoft.App/containerApps", nameInput: "containerAppName" }),
+    diagnosticSetting: type<monitor.DiagnosticSettingArgs>("azure-native:monitor:DiagnosticSetting", "PaaS",
+        "Azure Monitor", { arm: "Microsoft.Insights/diagnosticSettings", nameInput: "name" }),
+    logAnalyticsWorkspace: type<operationalinsights.WorkspaceArgs>("azure-native:operationalinsights:Workspace", "PaaS",
+        "Log Analytics", { arm: "Microsoft.OperationalInsights/workspaces", nameInput: "workspaceName" }),
+    recoveryServicesVault: type<recoveryservices.VaultArgs>("azure-native:recoveryservices:Vault", "PaaS", "Backup",
+        { arm: "Microsoft.RecoveryServices/vaults", nameInput: "vaultName" }),
+    protectedItem: type<recoveryservices.ProtectedItemArgs>("azure-native:recoveryservices:ProtectedItem", "PaaS", "Backup",
+        { arm: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems" }),
+    defenderPricing: type<security.PricingArgs>("azure-native:security:Pricing", "PaaS", "Defender for Cloud",
+        { arm: "Microsoft.Security/pricings", nameInput: "pricingName" }),
+    roleDefinition: type<authorization.RoleDefinitionArgs>("azure-native:authorization:RoleDefinition", "PaaS",
+        "Azure RBAC", { arm: "Microsoft.Authorization/roleDefinitions", nameInput: "roleName" }),
+    resourceGroup: type<resources.ResourceGroupArgs>("azure-native:resources:ResourceGroup", "PaaS",
+        "Resource Manager", { arm: "Microsoft.Resources/resourceGroups", nameInput: "resourceGroupName" }),
+
+    // SaaS: only data and identities remain the customer's.
+    saasSubscription: type<saas.SaasSubscriptionLevelArgs>("azure-native:saas:SaasSubscriptionLevel", "SaaS",
+        "Marketplace SaaS", { arm: "Microsoft.SaaS/resources", nameInput: "resourceName" }),
+} as const;
+
+export type CatalogKey = keyof typeof catalog;
+
+/** Who owns a responsibility row for a resource type: the matrix cell, unless the catalog overrides it. */
+export function ownerOf(type: ResourceType, responsibility: Responsibility): Owner {
+    return type.overrides?.[responsibility]?.owner ?? responsibilities[responsibility][type.serviceModel];
+}
+
+const byToken = new Map<string, ResourceType>(Object.values(catalog).map((t) => [t.token, t]));
+
+/**
+ * The default token of a (possibly versioned) type token:
+ * `azure-native:storage/v20230101:StorageAccount` -> `azure-native:storage:StorageAccount`.
+ */
+export function unversioned(token: string): string {
+    const first = token.indexOf(":");
+    const slash = token.indexOf("/", first + 1);
+    const second = token.indexOf(":", first + 1);
+    return slash < 0 || slash > second ? token : token.slice(0, slash) + token.slice(second);
+}
+
+/** The catalog entry for a type token, versioned or not; undefined for types the pack does not know. */
+export function lookupType(token: string): ResourceType | undefined {
+    return byToken.get(token) ?? byToken.get(unversioned(token));
+}

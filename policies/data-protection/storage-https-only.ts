@@ -1,0 +1,17 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "storage-https-only",
+    description: "Storage accounts accept HTTPS (encrypted) traffic only.",
+    area: "data-protection",
+    severity: "high",
+    frameworks: { mcsb: ["DP-3"], cis: ["3.1"] },
+    remediation: "Set enableHttpsTrafficOnly to true, or leave it unset: it defaults to true since API 2019-04-01.",
+    resources: [catalog.storageAccount],
+    check: (account, ctx) => {
+        if (account.enableHttpsTrafficOnly === false) {
+            ctx.report("enableHttpsTrafficOnly is false, so the account accepts plain HTTP: set it to true.");
+        }
+    },
+});

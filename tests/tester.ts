@@ -1,0 +1,290 @@
+/**
+ * The shared policy tester, in the spirit of typescript-eslint's RuleTester. A test file lists compliant
+ * (`valid`), violating (`invalid`, each naming the message it expects) and undecidable-at-preview (`undecided`)
+ * cases; the tester builds the policy's arguments the way the engine and @pulumi/policy do (properties through
+ * a protobuf Struct, unknowns as the engine's sentinel, then @pulumi/policy's own deserializer and
+ * unknown-checking proxy) and runs every case twice more: under a versioned type token, and (for resource
+ * policies) to check that a resource of another type is left alone.
+ */
+import * as assert from "assert";
+import type { PolicyResource, ReportViolation } from "@pulumi/policy";
+import { unknownCheckingProxy } from "@pulumi/policy";
+import { toPulumiPolicy } from "../lib/pack";
+import { PolicyDefinition, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/policy";
+import { register } from "../lib/registry";
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
+const { deserializeProperties } = require("@pulumi/policy/deserialize");
+const { unknownStringValue } = require("@pulumi/policy/proxy");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const unknownMarker = Symbol("unknown at preview");
+
+/** A value that is unknown at preview (an output of a resource not yet created). Typed to fit any input. */
+export function unknown(): any {
+    return { [unknownMarker]: true };
+}
+
+/** A resource class of @pulumi/azure-native: its constructor gives the `*Args` type. */
+export interface ResourceClass<TArgs> {
+    new (name: string, args: TArgs, ...rest: any[]): unknown;
+}
+
+/** The type token of an azure-native class, read from the class itself (never typed by hand). */
+export function tokenOf(cls: ResourceClass<any>): string {
+    const token = (cls as unknown as { __pulumiType?: string }).__pulumiType;
+    assert.ok(token, "class has no __pulumiType");
+    return token;
+}
+
+/** The same token under an explicit API version: `azure-native:storage/v20230101:StorageAccount`. */
+export function versioned(token: string, version = "v20240101"): string {
+    const [pkg, mod, name] = token.split(":");
+    return `${pkg}:${mod}/${version}:${name}`;
+}
+
+export interface TestResource {
+    type: string;
+    props: Record<string, unknown>;
+}
+
+/** A resource of class `cls` with inputs `args`, type-checked against the SDK's `*Args` interface. */
+export function resource<TArgs>(cls: ResourceClass<TArgs>, args: TArgs): TestResource {
+    return { type: tokenOf(cls), props: args as unknown as Record<string, unknown> };
+}
+
+/** Props as the engine sends them: JSON-like, unknowns as the sentinel, then @pulumi/policy's own decoding. */
+export function engineProps(props: Record<string, unknown>): Record<string, any> {
+    const wire = JSON.parse(JSON.stringify(props, (_k, v) =>
+        v !== null && typeof v === "object" && v[unknownMarker] ? unknownStringValue : v));
+    return unknownCheckingProxy(deserializeProperties(Struct.fromJavaScript(wire), false));
+}
+
+interface Outcome {
+    messages: string[];
+    urns: (string | undefined)[];
+    notApplicable: string[];
+}
+
+class NotApplicable extends Error {
+    constructor(readonly reason: string) {
+        super(reason);
+    }
+}
+
+function collector(): { outcome: Outcome; report: ReportViolation; notApplicable: (r?: string) => never } {
+    const outcome: Outcome = { messages: [], urns: [], notApplicable: [] };
+    return {
+        outcome,
+        report: (message, urn) => {
+            outcome.messages.push(message);
+            outcome.urns.push(urn);
+        },
+        notApplicable: (reason) => {
+            throw new NotApplicable(reason ?? "");
+        },
+    };
+}
+
+export function runResource(def: ResourcePolicyDefinition, r: TestResource, config: Record<string, unknown> = {}): Outcome {
+    const policy = toPulumiPolicy(register(def, "test"));
+    const validate = (policy as { validateResource: Function }).validateResource;
+    const { outcome, report, notApplicable } = collector();
+    const props = engineProps(r.props);
+    try {
+        validate({
+            type: r.type, props, urn: `urn:pulumi:test::test::${r.type}::res`, name: "res",
+            opts: { protect: false, ignoreChanges: [], aliases: [], customTimeouts: {}, additionalSecretOutputs: [] },
+            stackTags: new Map(), isType: () => false, asType: () => undefined,
+            getConfig: () => config, notApplicable,
+        }, report);
+    } catch (e) {
+        if (!(e instanceof NotApplicable)) {
+            throw e;
+        }
+        outcome.notApplicable.push(e.reason);
+    }
+    return outcome;
+}
+
+export interface StackTestResource extends TestResource {
+    name: string;
+    /** Property dependencies by input name: the names of the resources that input depends on. */
+    dependsOn?: Record<string, string[]>;
+}
+
+const urnOf = (r: { type: string; name: string }) => `urn:pulumi:test::test::${r.type}::${r.name}`;
+
+export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], config: Record<string, unknown> = {}): Outcome {
+    const policy = toPulumiPolicy(register(def, "test"));
+    const validate = (policy as { validateStack: Function }).validateStack;
+    const { outcome, report, notApplicable } = collector();
+    const built = new Map<string, PolicyResource>();
+    for (const r of rs) {
+        built.set(r.name, {
+            type: r.type, props: engineProps(r.props), urn: urnOf(r), name: r.name,
+            opts: { protect: false, ignoreChanges: [], aliases: [], customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 }, additionalSecretOutputs: [] },
+            dependencies: [], propertyDependencies: {}, isType: () => false, asType: () => undefined,
+        });
+    }
+    for (const r of rs) {
+        const res = built.get(r.name)!;
+        for (const [prop, names] of Object.entries(r.dependsOn ?? {})) {
+            res.propertyDependencies[prop] = names.map((n) => {
+                const dep = built.get(n);
+                assert.ok(dep, `dependsOn names "${n}", which is not in the case`);
+                return dep;
+            });
+            res.dependencies.push(...res.propertyDependencies[prop]);
+        }
+    }
+    try {
+        validate({ resources: [...built.values()], stackTags: new Map(), getConfig: () => config, notApplicable }, report);
+    } catch (e) {
+        if (!(e instanceof NotApplicable)) {
+            throw e;
+        }
+        outcome.notApplicable.push(e.reason);
+    }
+    return outcome;
+}
+
+type Expected = string | RegExp;
+
+function assertMessages(def: PolicyDefinition, got: string[], expected: Expected[], fixture: unknown): void {
+    assert.strictEqual(got.length, expected.length,
+        `expected ${expected.length} violation(s), got ${got.length}:\n${got.join("\n")}`);
+    got.forEach((m, i) => {
+        const e = expected[i];
+        if (typeof e === "string") {
+            assert.ok(m.includes(e), `violation ${i + 1} should include "${e}":\n${m}`);
+        } else {
+            assert.match(m, e);
+        }
+    });
+    assertNoValueEchoed(def, got, fixture);
+}
+
+/** Messages never echo an input value (it may be a secret): no string value of 6+ characters may appear. */
+function assertNoValueEchoed(def: PolicyDefinition, messages: string[], fixture: unknown): void {
+    const vocabulary = `${def.description} ${def.remediation}`;
+    const walk = (v: unknown): void => {
+        if (typeof v === "string") {
+            if (v.length >= 6 && !vocabulary.includes(v)) {
+                for (const m of messages) {
+                    assert.ok(!m.includes(v), `a violation message echoes the input value "${v}":\n${m}`);
+                }
+            }
+        } else if (v !== null && typeof v === "object") {
+            Object.values(v).forEach(walk);
+        }
+    };
+    walk(fixture);
+}
+
+function withType<T extends TestResource>(r: T, type: string): T {
+    return { ...r, type };
+}
+
+const undecidedRe = /^cannot decide yet: /;
+
+export interface ResourceCase {
+    name: string;
+    resource: TestResource;
+    config?: Record<string, unknown>;
+}
+export interface InvalidResourceCase extends ResourceCase {
+    /** The expected violation messages, in order: a substring or a pattern each. */
+    messages: Expected[];
+}
+
+/** Runs a resource policy's cases as mocha tests. */
+export function testResourcePolicy(def: ResourcePolicyDefinition, cases: {
+    valid: ResourceCase[]; invalid: InvalidResourceCase[]; undecided?: ResourceCase[];
+}): void {
+    describe(def.name, () => {
+        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        for (const c of cases.valid) {
+            it(`valid: ${c.name}`, () => {
+                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                    const out = runResource(def, withType(c.resource, type), c.config);
+                    assert.deepStrictEqual(out.messages, [], `${type}: unexpected violation`);
+                    assert.deepStrictEqual(out.notApplicable, [], `${type}: unexpected "cannot decide"`);
+                }
+            });
+        }
+        for (const c of cases.invalid) {
+            it(`invalid: ${c.name}`, () => {
+                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                    const out = runResource(def, withType(c.resource, type), c.config);
+                    assertMessages(def, out.messages, c.messages, c.resource.props);
+                }
+                const other = runResource(def, withType(c.resource, "azure-native:pack:NotInTheCatalog"), c.config);
+                assert.deepStrictEqual(other.messages, [], "a resource of another type must be ignored");
+            });
+        }
+        for (const c of cases.undecided ?? []) {
+            it(`undecided at preview: ${c.name}`, () => {
+                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                    const out = runResource(def, withType(c.resource, type), c.config);
+                    assert.deepStrictEqual(out.messages, [], "an unknown value must never produce a violation");
+                    assert.strictEqual(out.notApplicable.length, 1, "expected one quiet 'cannot decide yet'");
+                    assert.match(out.notApplicable[0], undecidedRe);
+                }
+            });
+        }
+    });
+}
+
+export interface StackCase {
+    name: string;
+    resources: StackTestResource[];
+    config?: Record<string, unknown>;
+}
+export interface InvalidStackCase extends StackCase {
+    /** The expected violations, in order: the offending resource's name and a substring or pattern. */
+    violations: { resource: string; message: Expected }[];
+}
+
+/** Runs a stack policy's cases as mocha tests. */
+export function testStackPolicy(def: StackPolicyDefinition, cases: {
+    valid: StackCase[]; invalid: InvalidStackCase[]; undecided?: StackCase[];
+}): void {
+    const versionAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, versioned(r.type)));
+    describe(def.name, () => {
+        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        for (const c of cases.valid) {
+            it(`valid: ${c.name}`, () => {
+                for (const rs of [c.resources, versionAll(c.resources)]) {
+                    const out = runStack(def, rs, c.config);
+                    assert.deepStrictEqual(out.messages, [], "unexpected violation");
+                    assert.deepStrictEqual(out.notApplicable, [], `unexpected "cannot decide"`);
+                }
+            });
+        }
+        for (const c of cases.invalid) {
+            it(`invalid: ${c.name}`, () => {
+                for (const rs of [c.resources, versionAll(c.resources)]) {
+                    const out = runStack(def, rs, c.config);
+                    assertMessages(def, out.messages, c.violations.map((v) => v.message), rs.map((r) => r.props));
+                    assert.deepStrictEqual(out.urns, c.violations.map((v) => {
+                        const r = rs.find((x) => x.name === v.resource);
+                        assert.ok(r, `violation names "${v.resource}", which is not in the case`);
+                        return urnOf(r);
+                    }));
+                }
+            });
+        }
+        for (const c of cases.undecided ?? []) {
+            it(`undecided at preview: ${c.name}`, () => {
+                for (const rs of [c.resources, versionAll(c.resources)]) {
+                    const out = runStack(def, rs, c.config);
+                    assert.deepStrictEqual(out.messages, [], "an unknown value must never produce a violation");
+                    assert.strictEqual(out.notApplicable.length, 1, "expected one quiet 'cannot decide yet'");
+                    assert.match(out.notApplicable[0], undecidedRe);
+                }
+            });
+        }
+    });
+}
