@@ -1,0 +1,38 @@
+import { catalog } from "../../lib/model";
+import { stackPolicy } from "../../lib/policy";
+
+/** Subnets Azure reserves for gateways and firewalls, where an NSG is not supported. */
+const reserved = ["GatewaySubnet", "AzureFirewallSubnet", "AzureFirewallManagementSubnet", "RouteServerSubnet"];
+
+export default stackPolicy<{ exemptSubnets: string[] }>({
+    name: "subnet-nsg-required",
+    description: "Every subnet has a network security group, inline in its virtual network or as a Subnet resource.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-1"], cis: ["7.5"] },
+    remediation: "Set networkSecurityGroup: { id: nsg.id } on the subnet (in VirtualNetwork.subnets or on the " +
+        "network.Subnet resource). Gateway and firewall subnets are exempt; list others in exemptSubnets.",
+    config: {
+        exemptSubnets: {
+            type: "array", items: { type: "string" }, default: [],
+            description: "Subnet names that need no NSG, besides GatewaySubnet and the Azure Firewall and Route Server subnets.",
+        },
+    },
+    resources: [catalog.virtualNetwork, catalog.subnet],
+    check: (ctx) => {
+        const exempt = new Set([...reserved, ...ctx.config.exemptSubnets].map((n) => n.toLowerCase()));
+        const isExempt = (name: unknown) => typeof name === "string" && exempt.has(name.toLowerCase());
+        for (const vnet of ctx.ofType(catalog.virtualNetwork)) {
+            ctx.each(vnet.props.subnets as any[] | undefined, (subnet, i) => {
+                if (!isExempt(subnet.name) && !subnet.networkSecurityGroup) {
+                    ctx.report(`subnets[${i}] has no networkSecurityGroup: associate an NSG with it.`, vnet.urn);
+                }
+            });
+        }
+        ctx.each(ctx.ofType(catalog.subnet), (subnet) => {
+            if (!isExempt(subnet.props.subnetName) && !subnet.props.networkSecurityGroup) {
+                ctx.report("The subnet has no networkSecurityGroup: associate an NSG with it.", subnet.urn);
+            }
+        });
+    },
+});
