@@ -37,6 +37,8 @@ export interface CheckContext<TConfig> {
     readonly config: TConfig;
     /** The resource's type token as given (possibly versioned). */
     readonly token: string;
+    /** The catalog entry the token matched, for policies that span several types. */
+    readonly type: ResourceType;
     readonly name: string;
     /** Reports a violation. Say what is wrong and what to set; never include a property value. */
     report(message: string): void;
@@ -151,13 +153,15 @@ export function resourceValidation(def: ResourcePolicyDefinition) {
     const defaults = configDefaults(def);
     return (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         // Type first, and cheaply: every policy sees every resource, and most are not its own.
-        if (!matches(args.type, def.resources)) {
+        const type = matches(args.type, def.resources);
+        if (!type) {
             return;
         }
         const undecided = new Undecided();
         const ctx: CheckContext<unknown> = {
             config: { ...defaults, ...args.getConfig() },
             token: args.type,
+            type,
             name: args.name,
             report: (message) => reportViolation(message),
             each: (items, fn) => undecided.each(items, fn),
