@@ -144,6 +144,9 @@ export const catalog = {
     sqlExtendedServerBlobAuditingPolicy: type<sql.ExtendedServerBlobAuditingPolicyArgs>(
         "azure-native:sql:ExtendedServerBlobAuditingPolicy", "PaaS", "SQL Database",
         { arm: "Microsoft.Sql/servers/extendedAuditingSettings" }),
+    sqlServerAzureADOnlyAuthentication: type<sql.ServerAzureADOnlyAuthenticationArgs>(
+        "azure-native:sql:ServerAzureADOnlyAuthentication", "PaaS", "SQL Database",
+        { arm: "Microsoft.Sql/servers/azureADOnlyAuthentications", nameInput: "authenticationName" }),
     webApp: type<web.WebAppArgs>("azure-native:web:WebApp", "PaaS", "App Service",
         { arm: "Microsoft.Web/sites", nameInput: "name" }),
     webAppSlot: type<web.WebAppSlotArgs>("azure-native:web:WebAppSlot", "PaaS", "App Service",

@@ -3,11 +3,11 @@
  * @pulumi/policy runs, with the plumbing every policy needs done once here: matching versioned type tokens,
  * config defaults, and turning values that are unknown at preview into one quiet "cannot decide yet".
  */
-import { ReportViolation, ResourceValidationArgs, Severity, StackValidationArgs, UnknownValueError } from "@pulumi/policy";
-import type { PolicyResource } from "@pulumi/policy";
+import type { PolicyResource, ReportViolation, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import type { Unwrap } from "@pulumi/pulumi";
 import { Area, lookupType, Responsibility, ResourceType } from "./model";
+import { isUnknownError } from "./values";
 
 /** Framework references: Microsoft cloud security benchmark v1 control ids, CIS Microsoft Azure Foundations ids. */
 export interface Frameworks {
@@ -75,13 +75,13 @@ export interface StackPolicyDefinition<TConfig = any> extends PolicyMeta {
 
 export type PolicyDefinition = ResourcePolicyDefinition | StackPolicyDefinition;
 
-export function resourcePolicy<TArgs, TConfig = Record<string, never>>(
+export function resourcePolicy<TArgs, TConfig = Record<string, unknown>>(
     def: PolicyMeta & { resources: readonly ResourceType<TArgs>[]; check: ResourceCheck<TArgs, TConfig> },
 ): ResourcePolicyDefinition<TArgs, TConfig> {
     return { kind: "resource", ...def };
 }
 
-export function stackPolicy<TConfig = Record<string, never>>(
+export function stackPolicy<TConfig = Record<string, unknown>>(
     def: PolicyMeta & { resources: readonly ResourceType[]; check: (ctx: StackCheckContext<TConfig>) => void },
 ): StackPolicyDefinition<TConfig> {
     return { kind: "stack", ...def };
@@ -103,13 +103,8 @@ export function configDefaults(def: PolicyMeta): Record<string, unknown> {
     return out;
 }
 
-function isUnknownError(e: unknown): e is UnknownValueError {
-    return e instanceof UnknownValueError || (e instanceof Error && e.constructor?.name === "UnknownValueError");
-}
-
-function pathOf(e: UnknownValueError): string {
-    const props = (e as unknown as { props?: unknown[] }).props;
-    return Array.isArray(props) && props.length > 0 ? props.map(String).join(".") : "a value";
+function pathOf(e: { props: (string | symbol)[] }): string {
+    return e.props.length > 0 ? e.props.map(String).join(".") : "a value";
 }
 
 /** Collects what could not be decided, to report it once at the end. */

@@ -107,10 +107,15 @@ export function installSettings(policies: ReadonlyMap<string, LevelInput>): void
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
     const method = AnalyzerService.configure;
-    const decode = method.requestDeserialize;
-    method.requestDeserialize = (buf: Buffer) => {
+    // Installing twice replaces the hook rather than stacking a second one on the first.
+    const decode = method.requestDeserialize[originalDecoder] ?? method.requestDeserialize;
+    const hooked = (buf: Buffer) => {
         const req = decode(buf);
         rewriteConfigureRequest(req, policies);
         return req;
     };
+    hooked[originalDecoder] = decode;
+    method.requestDeserialize = hooked;
 }
+
+const originalDecoder = Symbol("original Configure decoder");

@@ -1,12 +1,25 @@
 /** Reading values that may be unknown at preview, without letting the unknown decide anything. */
-import { UnknownValueError } from "@pulumi/policy";
+
+/**
+ * The error @pulumi/policy's proxy throws on reading an unknown value. Taken from the proxy module itself (the
+ * one the policy server uses), which loads nothing else: importing "@pulumi/policy" would load all of
+ * @pulumi/pulumi, which the CLI's catalog commands do not need.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { UnknownValueError } = require("@pulumi/policy/proxy") as {
+    UnknownValueError: new (...args: never[]) => Error & { props: (string | symbol)[] };
+};
+
+export function isUnknownError(e: unknown): e is Error & { props: (string | symbol)[] } {
+    return e instanceof UnknownValueError;
+}
 
 /** The value `read` returns, or undefined when it touches a value unknown at preview. */
 export function readKnown<T>(read: () => T): T | undefined {
     try {
         return read();
     } catch (e) {
-        if (e instanceof UnknownValueError) {
+        if (isUnknownError(e)) {
             return undefined;
         }
         throw e;

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+/**
+ * azure-srm: the pack's command line.
+ *   azure-srm list [--json]       the policy catalog
+ *   azure-srm coverage [--json]   policies per area and service model, and which catalog types have none
+ *   azure-srm docs [--check]      writes docs/policies/*.md and the README's policy table (--check: fail if stale)
+ *   azure-srm scan <stack-export.json> [--format text|json]
+ */
+import { runCli } from "../lib/cli";
+
+runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
+    .then((code) => { process.exitCode = code; });

@@ -1,0 +1,50 @@
+/** The policy catalog as users see it: `azure-srm list`, the docs and the README table all print this. */
+import { areas, responsibilities } from "./model";
+import { RegisteredPolicy, registry } from "./registry";
+
+export interface CatalogEntry {
+    name: string;
+    description: string;
+    area: string;
+    responsibility: string;
+    owner: string;
+    serviceModel: string;
+    resourceTypes: string[];
+    kind: "resource" | "stack";
+    baseSeverity: string;
+    severity: string;
+    enforcementLevel: string;
+    frameworks: { mcsb: string[]; cis: string[] };
+    remediation: string;
+    config: Record<string, unknown>;
+    file: string;
+}
+
+export function entryOf(p: RegisteredPolicy): CatalogEntry {
+    const d = p.definition;
+    return {
+        name: d.name,
+        description: d.description,
+        area: d.area,
+        responsibility: p.responsibility,
+        owner: p.owner,
+        serviceModel: p.serviceModel,
+        resourceTypes: d.resources.map((t) => t.token),
+        kind: d.kind,
+        baseSeverity: d.severity,
+        severity: p.severity ?? "none",
+        enforcementLevel: p.enforcementLevel,
+        frameworks: { mcsb: [...d.frameworks.mcsb], cis: [...(d.frameworks.cis ?? [])] },
+        remediation: d.remediation,
+        config: d.config ?? {},
+        file: p.file,
+    };
+}
+
+export function catalogEntries(): CatalogEntry[] {
+    return registry().map(entryOf);
+}
+
+export const areaTitle = (area: string): string => (areas as Record<string, { title: string }>)[area]?.title ?? area;
+export const rowTitle = (row: string): string =>
+    (responsibilities as Record<string, { title: string }>)[row]?.title ?? row;

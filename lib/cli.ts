@@ -1,0 +1,174 @@
+/** The `azure-srm` command line, as a function of its arguments so tests can run it in-process. */
+import * as fs from "fs";
+import * as path from "path";
+import { areaTitle, catalogEntries } from "./catalog-view";
+import { coverage, generatedFiles } from "./docs";
+import { areas, serviceModels } from "./model";
+import { packRoot } from "./registry";
+import { buildReport, formatText } from "./report";
+import { InputError, readStackExport } from "./stack-export";
+import { packPolicies } from "./pack";
+
+export interface Io {
+    out(text: string): void;
+    err(text: string): void;
+}
+
+const usage = `usage: azure-srm <command> [options]
+
+commands:
+  list [--json]        the policy catalog
+  coverage [--json]    policies per area and service model; catalog types no policy covers
+  docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
+  scan <stack-export.json> [--format text|json]
+                       evaluate the pack on a \`pulumi stack export\` file; exit 1 if a mandatory policy fails
+`;
+
+class UsageError extends Error {}
+
+function parse(args: string[], allowed: string[]): Set<string> {
+    const flags = new Set<string>();
+    for (const a of args) {
+        if (!allowed.includes(a)) {
+            throw new UsageError(`unknown option "${a}"; this command takes ${allowed.join(", ") || "no options"}`);
+        }
+        flags.add(a);
+    }
+    return flags;
+}
+
+/** Splits `args` into positionals and `--name value` options, rejecting names not in `allowed`. */
+function parseValued(args: string[], allowed: string[]): { positional: string[]; options: Map<string, string> } {
+    const positional: string[] = [];
+    const options = new Map<string, string>();
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith("--")) {
+            positional.push(a);
+            continue;
+        }
+        const [name, inline] = a.split(/=(.*)/s, 2);
+        if (!allowed.includes(name)) {
+            throw new UsageError(`unknown option "${name}"; this command takes ${allowed.join(", ")}`);
+        }
+        const value = inline ?? args[++i];
+        if (value === undefined) {
+            throw new UsageError(`option ${name} needs a value`);
+        }
+        options.set(name, value);
+    }
+    return { positional, options };
+}
+
+async function scan(args: string[], io: Io): Promise<number> {
+    const { positional, options } = parseValued(args, ["--format"]);
+    if (positional.length !== 1) {
+        throw new UsageError("scan takes exactly one input: a `pulumi stack export` file");
+    }
+    const format = options.get("--format") ?? "text";
+    if (format !== "text" && format !== "json") {
+        throw new UsageError(`--format must be text or json; got "${format}"`);
+    }
+    const resources = readStackExport(positional[0]);
+    // Loaded here, not at the top: the policy server pulls in @pulumi/pulumi, which list and docs do not need.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { evaluate } = require("./evaluate") as typeof import("./evaluate");
+    const report = buildReport(await evaluate(packPolicies(), resources), resources.length);
+    io.out(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatText(report));
+    return report.summary.mandatory > 0 ? 1 : 0;
+}
+
+function pad(rows: string[][]): string {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n") + "\n";
+}
+
+function list(args: string[], io: Io): number {
+    const flags = parse(args, ["--json"]);
+    const entries = catalogEntries();
+    if (flags.has("--json")) {
+        io.out(JSON.stringify(entries.map(({ config, file, owner, ...e }) => e), null, 2) + "\n");
+        return 0;
+    }
+    io.out(pad([["POLICY", "AREA", "MODEL", "SEVERITY", "ENFORCEMENT", "MCSB"],
+        ...entries.map((e) => [e.name, e.area, e.serviceModel, e.severity, e.enforcementLevel, e.frameworks.mcsb.join(",")])]));
+    io.out(`${entries.length} policies\n`);
+    return 0;
+}
+
+function coverageCmd(args: string[], io: Io): number {
+    const flags = parse(args, ["--json"]);
+    const report = coverage();
+    if (flags.has("--json")) {
+        io.out(JSON.stringify(report, null, 2) + "\n");
+        return 0;
+    }
+    const rows = [["AREA", ...serviceModels, "TOTAL"]];
+    for (const area of Object.keys(areas)) {
+        const counts = serviceModels.map((m) => report.byArea[area][m]);
+        rows.push([areaTitle(area), ...counts.map(String), String(counts.reduce((a, b) => a + b, 0))]);
+    }
+    io.out(pad(rows));
+    io.out(`\nMCSB controls covered (${report.mcsbControls.length}): ${report.mcsbControls.join(", ")}\n`);
+    io.out(`catalog types with no policy (${report.uncoveredTypes.length}): ${report.uncoveredTypes.join(", ") || "none"}\n`);
+    return 0;
+}
+
+function docs(args: string[], io: Io): number {
+    const flags = parse(args, ["--check"]);
+    const files = generatedFiles();
+    const stale = [...files].filter(([rel, text]) => {
+        const p = path.join(packRoot, rel);
+        return !fs.existsSync(p) || fs.readFileSync(p, "utf8") !== text;
+    });
+    if (flags.has("--check")) {
+        if (stale.length > 0) {
+            io.err(`stale generated docs (run azure-srm docs): ${stale.map(([rel]) => rel).join(", ")}\n`);
+            return 1;
+        }
+        io.out(`docs up to date (${files.size} files)\n`);
+        return 0;
+    }
+    // Write everything to temporary files first, then rename: a failure leaves no half-written docs behind.
+    const temps: [string, string][] = [];
+    try {
+        for (const [rel, text] of stale) {
+            const p = path.join(packRoot, rel);
+            fs.mkdirSync(path.dirname(p), { recursive: true });
+            fs.writeFileSync(`${p}.tmp`, text);
+            temps.push([`${p}.tmp`, p]);
+        }
+    } catch (e) {
+        temps.forEach(([tmp]) => fs.rmSync(tmp, { force: true }));
+        throw e;
+    }
+    temps.forEach(([tmp, p]) => fs.renameSync(tmp, p));
+    io.out(`wrote ${stale.length} of ${files.size} generated files\n`);
+    return 0;
+}
+
+const commands: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
+    list, coverage: coverageCmd, docs, scan,
+};
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+        (command ? io.out : io.err)(usage);
+        return command ? 0 : 2;
+    }
+    const run = commands[command];
+    try {
+        if (!run) {
+            throw new UsageError(`unknown command "${command}"`);
+        }
+        return await run(rest, io);
+    } catch (e) {
+        if (e instanceof UsageError || e instanceof InputError) {
+            io.err(`azure-srm: ${e.message}\n${usage}`);
+            return 2;
+        }
+        io.err(`azure-srm: ${(e as Error).message}\n`);
+        return 1;
+    }
+}

@@ -1,0 +1,121 @@
+/**
+ * Runs the pack over a set of resources in-process, through @pulumi/policy's own Analyze and AnalyzeStack
+ * handlers fed protobuf requests shaped as the engine sends them. Used by `azure-srm scan` and by the tests.
+ */
+import type { Policies } from "@pulumi/policy";
+import { packName } from "./pack";
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const pb = require("@pulumi/pulumi/proto/analyzer_pb");
+const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
+const { unknownStringValue } = require("@pulumi/policy/proxy");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** A resource as the engine describes it to an analyzer. */
+export interface EngineResource {
+    urn: string;
+    type: string;
+    name: string;
+    /** Inputs; the engine's unknown sentinel (or `unknownValue`) marks values not known at preview. */
+    props: Record<string, unknown>;
+    parent?: string;
+    dependencies?: string[];
+    propertyDependencies?: Record<string, string[]>;
+}
+
+export interface Finding {
+    policy: string;
+    urn: string;
+    enforcementLevel: string;
+    severity: string;
+    message: string;
+}
+
+export interface Evaluation {
+    findings: Finding[];
+    /** Per resource URN (or "stack"): policy -> reason it did not apply or could not decide. */
+    notApplicable: Map<string, Map<string, string>>;
+}
+
+export const unknownValue = unknownStringValue as string;
+
+const levelNames = ["advisory", "mandatory", "disabled", "remediate"];
+const severityNames = ["", "low", "medium", "high", "critical"];
+
+function struct(props: Record<string, unknown>): unknown {
+    // JSON first: drops undefined, as the engine never sends it.
+    return Struct.fromJavaScript(JSON.parse(JSON.stringify(props)));
+}
+
+function options(r: EngineResource): unknown {
+    const o = new pb.AnalyzerResourceOptions();
+    if (r.parent) {
+        o.setParent(r.parent);
+    }
+    return o;
+}
+
+function call(fn: Function, request: unknown): Promise<any> {
+    return new Promise((resolve, reject) =>
+        fn({ request }, (err: Error | undefined, resp: unknown) => (err ? reject(err) : resolve(resp))));
+}
+
+function collect(resp: any, subject: string, into: Evaluation, urnFallback: string): void {
+    for (const d of resp.getDiagnosticsList()) {
+        // @pulumi/policy prefixes the policy description to the message; the finding keeps the message alone.
+        const message: string = d.getMessage();
+        const description: string = d.getDescription();
+        into.findings.push({
+            policy: d.getPolicyname(),
+            urn: d.getUrn() || urnFallback,
+            enforcementLevel: levelNames[d.getEnforcementlevel()],
+            severity: severityNames[d.getSeverity()] || "low",
+            message: description && message.startsWith(`${description}\n`) ? message.slice(description.length + 1) : message,
+        });
+    }
+    for (const n of resp.getNotApplicableList()) {
+        const m = into.notApplicable.get(subject) ?? new Map<string, string>();
+        m.set(n.getPolicyName(), n.getReason());
+        into.notApplicable.set(subject, m);
+    }
+}
+
+export async function evaluate(policies: Policies, resources: EngineResource[]): Promise<Evaluation> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { makeAnalyzeRpcFun, makeAnalyzeStackRpcFun } = require("@pulumi/policy/server");
+    const version = "0.0.0";
+    const analyzeOne = makeAnalyzeRpcFun(packName, version, "advisory", policies);
+    const analyzeStack = makeAnalyzeStackRpcFun(packName, version, "advisory", policies);
+    const out: Evaluation = { findings: [], notApplicable: new Map() };
+    const stackReq = new pb.AnalyzeStackRequest();
+    const all = [];
+    for (const r of resources) {
+        const req = new pb.AnalyzeRequest();
+        req.setType(r.type);
+        req.setName(r.name);
+        req.setUrn(r.urn);
+        req.setProperties(struct(r.props));
+        req.setOptions(options(r));
+        collect(await call(analyzeOne, req), r.urn, out, r.urn);
+
+        const ar = new pb.AnalyzerResource();
+        ar.setType(r.type);
+        ar.setName(r.name);
+        ar.setUrn(r.urn);
+        ar.setProperties(struct(r.props));
+        ar.setOptions(options(r));
+        if (r.parent) {
+            ar.setParent(r.parent);
+        }
+        ar.setDependenciesList(r.dependencies ?? []);
+        for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
+            const deps = new pb.AnalyzerPropertyDependencies();
+            deps.setUrnsList(urns);
+            ar.getPropertydependenciesMap().set(k, deps);
+        }
+        all.push(ar);
+    }
+    stackReq.setResourcesList(all);
+    collect(await call(analyzeStack, stackReq), "stack", out, "");
+    return out;
+}
