@@ -1,0 +1,19 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "acr-admin-user-disabled",
+    description: "Container registries have the admin user disabled, so pulls and pushes authenticate with Entra identities.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set adminUserEnabled to false or leave it unset (the default is false); grant AcrPull/AcrPush " +
+        "roles to managed identities instead.",
+    resources: [catalog.containerRegistry],
+    check: (registry, ctx) => {
+        if (registry.adminUserEnabled === true) {
+            ctx.report("adminUserEnabled is true, so a shared admin username and password give full registry " +
+                "access: set it to false.");
+        }
+    },
+});

@@ -1,0 +1,29 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+/*
+ * Kept on the "accounts and identities" row (customer-owned), not "identity and directory infrastructure": Microsoft
+ * runs Entra ID and the AKS-managed integration either way; what this checks is whether the customer's people reach
+ * the cluster through their Entra accounts or through certificates outside the directory.
+ */
+export default resourcePolicy({
+    name: "aks-entra-integration",
+    description: "AKS clusters use AKS-managed Microsoft Entra integration for user authentication.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set aadProfile: { managed: true, adminGroupObjectIDs: [...] } (optionally enableAzureRBAC: true). " +
+        "Without aadProfile users authenticate with cluster certificates only; the legacy (non-managed) " +
+        "integration with clientAppID/serverAppID is deprecated.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        const profile = cluster.aadProfile;
+        if (profile === undefined || profile === null) {
+            ctx.report("aadProfile is not set, so users authenticate with cluster certificates instead of Entra ID: " +
+                "set aadProfile.managed to true.");
+        } else if (profile.managed !== true) {
+            ctx.report("aadProfile.managed is not true, so the cluster relies on the deprecated legacy Entra " +
+                "integration: set it to true.");
+        }
+    },
+});

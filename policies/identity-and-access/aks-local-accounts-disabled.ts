@@ -1,0 +1,20 @@
+import { notTrue } from "../../lib/flags";
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "aks-local-accounts-disabled",
+    description: "AKS clusters have local accounts disabled, so no static cluster-admin credential can be fetched and every user signs in with Microsoft Entra ID.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set disableLocalAccounts to true (needs aadProfile: { managed: true }). Unset means false: " +
+        "listClusterAdminCredentials still returns a certificate-based kubeconfig.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        if (cluster.disableLocalAccounts !== true) {
+            ctx.report(`disableLocalAccounts ${notTrue(cluster.disableLocalAccounts)}, so a static cluster-admin ` +
+                "credential can be downloaded and bypasses Entra ID: set it to true.");
+        }
+    },
+});

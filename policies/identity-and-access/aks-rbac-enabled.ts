@@ -1,0 +1,20 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "aks-rbac-enabled",
+    description: "AKS clusters keep Kubernetes RBAC enabled, so API access is limited by roles and bindings.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["PA-7"] },
+    remediation: "Set enableRBAC to true or leave it unset (AKS enables Kubernetes RBAC by default). It cannot be " +
+        "changed after creation: recreate a cluster that has it off.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        // Unset is fine: AKS has enabled Kubernetes RBAC by default on new clusters since 2020.
+        if (cluster.enableRBAC === false) {
+            ctx.report("enableRBAC is false, so every authenticated user is fully authorized in the cluster: " +
+                "set it to true.");
+        }
+    },
+});

@@ -1,0 +1,20 @@
+import { notTrue } from "../../lib/flags";
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "cosmosdb-local-auth-disabled",
+    description: "Cosmos DB accounts refuse primary/secondary key authentication, so data access goes through Microsoft Entra ID.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set disableLocalAuth to true and grant Cosmos DB data-plane roles to Entra identities. Unset " +
+        "means false: account keys keep working.",
+    resources: [catalog.cosmosDbAccount],
+    check: (account, ctx) => {
+        if (account.disableLocalAuth !== true) {
+            ctx.report(`disableLocalAuth ${notTrue(account.disableLocalAuth)}, so account keys grant data access ` +
+                "outside Entra ID: set it to true.");
+        }
+    },
+});

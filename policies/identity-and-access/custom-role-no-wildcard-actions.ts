@@ -1,0 +1,22 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "custom-role-no-wildcard-actions",
+    description: "Custom role definitions list the management actions they need instead of \"*\" (every action at their assignable scopes).",
+    area: "identity-and-access",
+    severity: "medium",
+    frameworks: { mcsb: ["PA-7"] },
+    remediation: "Replace \"*\" in permissions[].actions with the specific actions the role needs (e.g. " +
+        "Microsoft.Compute/virtualMachines/start/action), or assign a built-in role.",
+    resources: [catalog.roleDefinition],
+    check: (role, ctx) => {
+        ctx.each(role.permissions, (permission, i) => {
+            // "*" alone grants every action, including Microsoft.Authorization/* (role assignment) unless denied.
+            if ((permission.actions ?? []).includes("*")) {
+                ctx.report(`permissions[${i}].actions contains "*", granting every management action at the ` +
+                    "role's scopes: list only the actions the role needs.");
+            }
+        });
+    },
+});

@@ -1,0 +1,22 @@
+import { notTrue } from "../../lib/flags";
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "keyvault-rbac-authorization",
+    description: "Key vaults authorize data access with Azure RBAC, not vault access policies.",
+    area: "identity-and-access",
+    severity: "medium",
+    frameworks: { mcsb: ["PA-7"] },
+    remediation: "Set properties.enableRbacAuthorization to true and grant Key Vault data roles (e.g. Key Vault " +
+        "Secrets User) instead of accessPolicies. Unset means false for API 2024-11-01.",
+    resources: [catalog.keyVault],
+    check: (vault, ctx) => {
+        // The SDK fills in false when unset (vaultPropertiesArgsProvideDefaults), matching the API's default.
+        const rbac = vault.properties?.enableRbacAuthorization;
+        if (rbac !== true) {
+            ctx.report(`properties.enableRbacAuthorization ${notTrue(rbac)}, so vault access policies decide ` +
+                "data access, outside Azure RBAC and PIM: set it to true.");
+        }
+    },
+});

@@ -1,0 +1,24 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "postgresql-entra-auth",
+    description: "PostgreSQL flexible servers accept Microsoft Entra authentication only, with password authentication disabled.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set authConfig: { activeDirectoryAuth: \"Enabled\", passwordAuth: \"Disabled\" } and add an " +
+        "Entra administrator (dbforpostgresql.Administrator). Unset means Entra auth off and password auth on.",
+    resources: [catalog.postgresqlFlexibleServer],
+    check: (server, ctx) => {
+        const auth = server.authConfig;
+        if (!sameText(auth?.activeDirectoryAuth, "Enabled")) {
+            ctx.report("authConfig.activeDirectoryAuth is not Enabled, so no Entra identity can sign in: set it to Enabled.");
+        }
+        // The SDK and the API default passwordAuth to Enabled.
+        if (!sameText(auth?.passwordAuth, "Disabled")) {
+            ctx.report("authConfig.passwordAuth is not Disabled, so PostgreSQL passwords still work: set it to Disabled.");
+        }
+    },
+});

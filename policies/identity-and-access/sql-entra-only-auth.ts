@@ -1,0 +1,40 @@
+import { notTrue } from "../../lib/flags";
+import { catalog } from "../../lib/model";
+import { stackPolicy } from "../../lib/policy";
+import { anyOf, namesTarget } from "../../lib/stack";
+
+export default stackPolicy({
+    name: "sql-entra-only-auth",
+    description: "Azure SQL logical servers accept Microsoft Entra authentication only, set inline in administrators " +
+        "or by a ServerAzureADOnlyAuthentication resource in the stack.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set administrators: { azureADOnlyAuthentication: true, administratorType: \"ActiveDirectory\", " +
+        "login, sid } on the sql.Server, or add a sql.ServerAzureADOnlyAuthentication with " +
+        "azureADOnlyAuthentication: true for the server. Unset means false: SQL logins stay enabled.",
+    resources: [catalog.sqlServer, catalog.sqlServerAzureADOnlyAuthentication],
+    check: (ctx) => {
+        const switches = ctx.ofType(catalog.sqlServerAzureADOnlyAuthentication);
+        ctx.each(switches, (s) => {
+            if (s.props.azureADOnlyAuthentication === false) {
+                ctx.report("azureADOnlyAuthentication is false, so the server accepts SQL logins: set it to true.", s.urn);
+            }
+        });
+        const servers = ctx.ofType(catalog.sqlServer);
+        ctx.each(servers, (server) => {
+            // Either the inline flag or a standalone switch for this server (it may be created after the server
+            // and then decides). anyOf lets one that is known to enable it win over one still unknown.
+            const enablers: (() => boolean)[] = [
+                () => server.props.administrators?.azureADOnlyAuthentication === true,
+                ...switches.map((s) => () => namesTarget(s, "serverName", server, catalog.sqlServer, servers) &&
+                    s.props.azureADOnlyAuthentication === true),
+            ];
+            if (!anyOf(enablers, (enables) => enables())) {
+                const inline = server.props.administrators?.azureADOnlyAuthentication;
+                ctx.report(`administrators.azureADOnlyAuthentication ${notTrue(inline)} and no ` +
+                    "ServerAzureADOnlyAuthentication enables it, so SQL logins still work: set it to true.", server.urn);
+            }
+        });
+    },
+});

@@ -1,0 +1,21 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "storage-shared-key-access-disabled",
+    description: "Storage accounts refuse Shared Key (account key and key-signed SAS) authorization, so every request is authorized with Microsoft Entra ID.",
+    area: "identity-and-access",
+    severity: "high",
+    frameworks: { mcsb: ["IM-1"] },
+    remediation: "Set allowSharedKeyAccess to false and grant access through Entra ID role assignments " +
+        "(e.g. Storage Blob Data Reader). Unset means true: Shared Key stays allowed.",
+    resources: [catalog.storageAccount],
+    check: (account, ctx) => {
+        // The SDK documents null as equivalent to true, so only an explicit false passes.
+        if (account.allowSharedKeyAccess !== false) {
+            const state = account.allowSharedKeyAccess === true ? "is true" : "is not set (Azure treats that as true)";
+            ctx.report(`allowSharedKeyAccess ${state}, so anyone holding an account key or a key-signed SAS ` +
+                "bypasses Entra ID: set it to false.");
+        }
+    },
+});
