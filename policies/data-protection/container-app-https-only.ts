@@ -1,0 +1,17 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "container-app-https-only",
+    description: "Container Apps ingress redirects plain HTTP to HTTPS instead of serving it.",
+    area: "data-protection",
+    severity: "high",
+    frameworks: { mcsb: ["DP-3"] },
+    remediation: "Set configuration.ingress.allowInsecure to false, or leave it unset: it defaults to false.",
+    resources: [catalog.containerApp],
+    check: (app, ctx) => {
+        if (app.configuration?.ingress?.allowInsecure === true) {
+            ctx.report("configuration.ingress.allowInsecure is true, so the app serves plain HTTP: set it to false.");
+        }
+    },
+});

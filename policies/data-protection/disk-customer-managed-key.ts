@@ -1,0 +1,31 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "disk-customer-managed-key",
+    description: "Managed disks are encrypted at rest with a customer-managed key through a disk encryption set.",
+    area: "data-protection",
+    // Low: every managed disk is already encrypted at rest with platform keys; this adds key ownership.
+    severity: "low",
+    frameworks: { mcsb: ["DP-5"] },
+    remediation: "Set encryption.diskEncryptionSetId to a compute.DiskEncryptionSet and encryption.type to " +
+        "EncryptionAtRestWithCustomerKey or EncryptionAtRestWithPlatformAndCustomerKeys (for confidential VM OS " +
+        "disks, securityProfile.securityType ConfidentialVM_DiskEncryptedWithCustomerKey with " +
+        "secureVMDiskEncryptionSetId). Unset encryption means platform-managed keys.",
+    resources: [catalog.disk],
+    check: (disk, ctx) => {
+        if (sameText(disk.securityProfile?.securityType, "ConfidentialVM_DiskEncryptedWithCustomerKey")) {
+            return; // the confidential disk encryption set carries the customer key
+        }
+        const encryption = disk.encryption;
+        if (sameText(encryption?.type, "EncryptionAtRestWithPlatformKey")) {
+            ctx.report("encryption.type selects platform-managed keys: set it to a customer-key type and set " +
+                "encryption.diskEncryptionSetId.");
+        } else if (!encryption?.diskEncryptionSetId) {
+            // With a disk encryption set and no type, the type follows the set, which only holds customer keys.
+            ctx.report("encryption.diskEncryptionSetId is not set, so the disk uses platform-managed keys: set it " +
+                "to a disk encryption set holding your key.");
+        }
+    },
+});

@@ -1,0 +1,30 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "keyvault-soft-delete-purge-protection",
+    description: "Key vaults keep soft delete on and have purge protection enabled, so deleted vaults, keys and " +
+        "secrets cannot be destroyed before the retention period ends.",
+    area: "data-protection",
+    severity: "medium",
+    frameworks: { mcsb: ["DP-8"] },
+    remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again) and leave " +
+        "properties.enableSoftDelete unset or true: it defaults to true.",
+    resources: [catalog.keyVault],
+    check: (vault, ctx) => {
+        const props = vault.properties;
+        // A recovered vault takes its settings from the deleted vault, not from these inputs (Azure Policy's
+        // built-in check skips it for the same reason).
+        if (sameText(props.createMode, "recover")) {
+            return;
+        }
+        if (props.enableSoftDelete === false) {
+            ctx.report("properties.enableSoftDelete is false: set it to true or leave it unset (default true).");
+        }
+        if (props.enablePurgeProtection !== true) {
+            ctx.report("properties.enablePurgeProtection is not enabled, so deleted keys and secrets can be purged " +
+                "at once: set it to true.");
+        }
+    },
+});

@@ -1,0 +1,19 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "storage-blob-public-access-disabled",
+    description: "Storage accounts do not allow anonymous (public) read access to blobs or containers.",
+    area: "data-protection",
+    // High, not critical: the account setting only permits anonymous access; a container must also opt in.
+    severity: "high",
+    frameworks: { mcsb: ["NS-2"] },
+    remediation: "Set allowBlobPublicAccess to false, or leave it unset: it defaults to false for API 2024-01-01. " +
+        "Share data with SAS tokens or Entra ID roles instead.",
+    resources: [catalog.storageAccount],
+    check: (account, ctx) => {
+        if (account.allowBlobPublicAccess === true) {
+            ctx.report("allowBlobPublicAccess is true, so containers can be opened to anonymous readers: set it to false.");
+        }
+    },
+});

@@ -1,0 +1,29 @@
+import { catalog } from "../../lib/model";
+import { stackPolicy } from "../../lib/policy";
+import { anyOf, pointsAt } from "../../lib/stack";
+import { sameText } from "../../lib/values";
+
+export default stackPolicy({
+    name: "vm-backup-protection",
+    description: "Every virtual machine is backed up: a Recovery Services ProtectedItem has its " +
+        "properties.sourceResourceId pointing at the VM, and its protection is not stopped.",
+    area: "data-protection",
+    severity: "medium",
+    frameworks: { mcsb: ["BR-1", "BR-2"] },
+    remediation: "Add a recoveryservices.ProtectedItem in a Recovery Services vault with properties: " +
+        "{ protectedItemType: \"Microsoft.Compute/virtualMachines\", sourceResourceId: vm.id, policyId: <backup policy id> }.",
+    resources: [catalog.virtualMachine, catalog.protectedItem],
+    check: (ctx) => {
+        const vms = ctx.ofType(catalog.virtualMachine);
+        const items = ctx.ofType(catalog.protectedItem);
+        ctx.each(vms, (vm) => {
+            const protectedBy = anyOf(items, (item) =>
+                pointsAt(item, "properties", vm, catalog.virtualMachine, { peers: vms, read: (p) => p.properties?.sourceResourceId }) &&
+                !sameText(item.props.properties?.protectionState, "ProtectionStopped"));
+            if (!protectedBy) {
+                ctx.report("No Recovery Services ProtectedItem backs up this virtual machine (or its protection is " +
+                    "stopped): add one whose properties.sourceResourceId is the VM's id.", vm.urn);
+            }
+        });
+    },
+});

@@ -1,0 +1,33 @@
+import { WebApp, WebAppSlot } from "@pulumi/azure-native/web";
+import policy from "../../../policies/data-protection/app-service-https-only";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg" };
+const slot = { ...base, name: "orders-web", slot: "staging" };
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "app HTTPS only", resource: resource(WebApp, { ...base, httpsOnly: true }) },
+        { name: "slot HTTPS only", resource: resource(WebAppSlot, { ...slot, httpsOnly: true }) },
+    ],
+    invalid: [
+        {
+            name: "unset: defaults to false",
+            resource: resource(WebApp, base),
+            messages: ["httpsOnly is not true"],
+        },
+        {
+            name: "app allows HTTP",
+            resource: resource(WebApp, { ...base, httpsOnly: false }),
+            messages: ["httpsOnly is not true"],
+        },
+        {
+            name: "slot unset: defaults to false",
+            resource: resource(WebAppSlot, slot),
+            messages: ["httpsOnly is not true"],
+        },
+    ],
+    undecided: [
+        { name: "flag from another resource", resource: resource(WebApp, { ...base, httpsOnly: unknown() }) },
+    ],
+});

@@ -1,0 +1,32 @@
+import { Server } from "@pulumi/azure-native/sql";
+import policy from "../../../policies/data-protection/sql-min-tls-1-2";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg" };
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "1.2", resource: resource(Server, { ...base, minimalTlsVersion: "1.2" }) },
+        { name: "1.3", resource: resource(Server, { ...base, minimalTlsVersion: "1.3" }) },
+    ],
+    invalid: [
+        {
+            name: "unset: defaults to None (no minimum) for API 2023-08-01",
+            resource: resource(Server, base),
+            messages: ["minimalTlsVersion is unset, which means no minimum TLS version"],
+        },
+        {
+            name: "None",
+            resource: resource(Server, { ...base, minimalTlsVersion: "None" }),
+            messages: ["minimalTlsVersion allows TLS below 1.2"],
+        },
+        {
+            name: "1.1",
+            resource: resource(Server, { ...base, minimalTlsVersion: "1.1" }),
+            messages: ["minimalTlsVersion allows TLS below 1.2"],
+        },
+    ],
+    undecided: [
+        { name: "version from another resource", resource: resource(Server, { ...base, minimalTlsVersion: unknown() }) },
+    ],
+});

@@ -1,0 +1,21 @@
+import { TransparentDataEncryption } from "@pulumi/azure-native/sql";
+import policy from "../../../policies/data-protection/sql-tde-enabled";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg", serverName: "sqlserver1", databaseName: "orders" };
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "enabled", resource: resource(TransparentDataEncryption, { ...base, state: "Enabled" }) },
+    ],
+    invalid: [
+        {
+            name: "disabled",
+            resource: resource(TransparentDataEncryption, { ...base, state: "Disabled" }),
+            messages: ["state is not Enabled"],
+        },
+    ],
+    undecided: [
+        { name: "state from another resource", resource: resource(TransparentDataEncryption, { ...base, state: unknown() }) },
+    ],
+});

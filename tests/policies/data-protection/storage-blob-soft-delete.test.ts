@@ -1,0 +1,45 @@
+import { BlobServiceProperties } from "@pulumi/azure-native/storage";
+import policy from "../../../policies/data-protection/storage-blob-soft-delete";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg", accountName: "contosodata" };
+const on = (days: number) => ({ enabled: true, days });
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "both on for 7 days", resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(7), containerDeleteRetentionPolicy: on(7) }) },
+        { name: "30 days against a configured minimum of 30", config: { minimumDays: 30 }, resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(30), containerDeleteRetentionPolicy: on(90) }) },
+        { name: "enabled with days unset: left to the API", resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: true }, containerDeleteRetentionPolicy: on(14) }) },
+    ],
+    invalid: [
+        {
+            name: "unset: both off by default",
+            resource: resource(BlobServiceProperties, base),
+            messages: ["deleteRetentionPolicy is not enabled", "containerDeleteRetentionPolicy is not enabled"],
+        },
+        {
+            name: "blob soft delete disabled",
+            resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: false, days: 7 }, containerDeleteRetentionPolicy: on(7) }),
+            messages: ["deleteRetentionPolicy is not enabled, so deleted blobs cannot be recovered"],
+        },
+        {
+            name: "retention shorter than the default minimum",
+            resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(3), containerDeleteRetentionPolicy: on(1) }),
+            messages: ["deleteRetentionPolicy keeps deleted blobs for fewer than 7 days", "containerDeleteRetentionPolicy keeps deleted containers for fewer than 7 days"],
+        },
+        {
+            name: "retention shorter than a configured minimum",
+            config: { minimumDays: 30 },
+            resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(14), containerDeleteRetentionPolicy: on(30) }),
+            messages: ["fewer than 30 days"],
+        },
+        {
+            name: "blob soft delete off while the container retention is still unknown",
+            resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: false }, containerDeleteRetentionPolicy: unknown() }),
+            messages: ["deleteRetentionPolicy is not enabled"],
+        },
+    ],
+    undecided: [
+        { name: "retention from another resource", resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: true, days: unknown() }, containerDeleteRetentionPolicy: on(7) }) },
+    ],
+});

@@ -1,0 +1,33 @@
+import { VirtualMachine, VirtualMachineScaleSet } from "@pulumi/azure-native/compute";
+import policy from "../../../policies/data-protection/vm-encryption-at-host";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg" };
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "VM with encryption at host", resource: resource(VirtualMachine, { ...base, securityProfile: { encryptionAtHost: true } }) },
+        { name: "scale set with encryption at host", resource: resource(VirtualMachineScaleSet, { ...base, virtualMachineProfile: { securityProfile: { encryptionAtHost: true } } }) },
+        { name: "flexible scale set without a VM model", resource: resource(VirtualMachineScaleSet, { ...base, orchestrationMode: "Flexible", platformFaultDomainCount: 1 }) },
+    ],
+    invalid: [
+        {
+            name: "VM unset: off by default",
+            resource: resource(VirtualMachine, base),
+            messages: ["securityProfile.encryptionAtHost is not true"],
+        },
+        {
+            name: "VM with trusted launch but no encryption at host",
+            resource: resource(VirtualMachine, { ...base, securityProfile: { securityType: "TrustedLaunch", encryptionAtHost: false } }),
+            messages: ["securityProfile.encryptionAtHost is not true"],
+        },
+        {
+            name: "scale set VM model unset: off by default",
+            resource: resource(VirtualMachineScaleSet, { ...base, virtualMachineProfile: { securityProfile: { securityType: "TrustedLaunch" } } }),
+            messages: ["virtualMachineProfile.securityProfile.encryptionAtHost is not true"],
+        },
+    ],
+    undecided: [
+        { name: "flag from another resource", resource: resource(VirtualMachine, { ...base, securityProfile: { encryptionAtHost: unknown() } }) },
+    ],
+});
