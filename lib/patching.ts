@@ -81,14 +81,14 @@ export function patchModeProblem(config: GuestConfiguration, os: "linux" | "wind
     }
     if (os === "linux") {
         return isAllowed("ImageDefault") ? undefined : `${where}.patchSettings.patchMode is unset, so it defaults to ` +
-            "ImageDefault: the image's own update settings apply, without Azure orchestration, health checks or " +
-            `patch assessment: ${fix}`;
+            "ImageDefault (the image's own update settings, without Azure orchestration, health checks or patch " +
+            `assessment): ${fix}`;
     }
     if (config.enableAutomaticUpdates === false) {
         return isAllowed("Manual") ? undefined : `${where}.patchSettings.patchMode is unset and enableAutomaticUpdates ` +
             `is false, so the patch mode is Manual and nothing patches the VM: ${fix}`;
     }
     return isAllowed("AutomaticByOS") ? undefined : `${where}.patchSettings.patchMode is unset, so it defaults to ` +
-        "AutomaticByOS: Windows Update installs patches on its own schedule, without Azure's availability-first " +
-        `orchestration, health checks or patch assessment: ${fix}`;
+        "AutomaticByOS (Windows Update on its own schedule, without Azure's availability-first orchestration, " +
+        `health checks or patch assessment): ${fix}`;
 }

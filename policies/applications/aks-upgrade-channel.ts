@@ -1,0 +1,29 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "aks-upgrade-channel",
+    description: "AKS clusters take Kubernetes patch releases automatically: autoUpgradeProfile.upgradeChannel is patch, stable or rapid.",
+    area: "applications",
+    severity: "medium",
+    // PV-6: Kubernetes patch releases carry the CVE fixes; the channel applies them without waiting for someone.
+    frameworks: { mcsb: ["PV-6"] },
+    remediation: "Set autoUpgradeProfile.upgradeChannel to patch (or stable); unset means none, and node-image " +
+        "only refreshes node images (nodeOSUpgradeChannel does that now). Pair it with a maintenance configuration " +
+        "to choose when upgrades run.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        const channel = cluster.autoUpgradeProfile?.upgradeChannel;
+        if (channel === undefined || channel === null) {
+            ctx.report("autoUpgradeProfile.upgradeChannel is unset, so it defaults to none and the cluster never " +
+                "takes Kubernetes patch releases by itself: set it to patch or stable.");
+        } else if (sameText(channel, "none")) {
+            ctx.report("autoUpgradeProfile.upgradeChannel is none, so the cluster never takes Kubernetes patch " +
+                "releases by itself: set it to patch or stable.");
+        } else if (sameText(channel, "node-image")) {
+            ctx.report("autoUpgradeProfile.upgradeChannel is node-image, which refreshes node images but never the " +
+                "Kubernetes version: set it to patch or stable (and nodeOSUpgradeChannel to NodeImage).");
+        }
+    },
+});

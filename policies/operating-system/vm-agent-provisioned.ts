@@ -1,0 +1,24 @@
+import { catalog } from "../../lib/model";
+import { guestConfigurations, vmModel } from "../../lib/patching";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "vm-agent-provisioned",
+    description: "Virtual machines and scale sets keep the Azure VM agent, which platform patching, patch assessment and monitoring extensions need.",
+    area: "operating-system",
+    severity: "medium",
+    // PV-6: AutomaticByPlatform patching and assessment require the agent; it also carries the monitoring extensions.
+    frameworks: { mcsb: ["PV-6"] },
+    remediation: "Leave provisionVMAgent unset (it defaults to true) or set it to true in " +
+        "osProfile.linuxConfiguration / osProfile.windowsConfiguration (virtualMachineProfile.osProfile on a scale set).",
+    resources: [catalog.virtualMachine, catalog.virtualMachineScaleSet],
+    check: (props, ctx) => {
+        const vm = vmModel(props, ctx.type);
+        for (const { key, config } of guestConfigurations(vm?.model.osProfile)) {
+            if (config.provisionVMAgent === false) {
+                ctx.report(`${vm?.prefix}osProfile.${key}.provisionVMAgent is false, so the VM agent is not installed and ` +
+                    "Azure can neither patch nor assess the OS nor run extensions: set it to true.");
+            }
+        }
+    },
+});

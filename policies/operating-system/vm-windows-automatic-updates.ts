@@ -1,0 +1,27 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "vm-windows-automatic-updates",
+    description: "Windows virtual machines get updates: enableAutomaticUpdates is not false unless Azure patches them (patchMode AutomaticByPlatform).",
+    area: "operating-system",
+    severity: "high",
+    frameworks: { mcsb: ["PV-6"] },
+    remediation: "Leave osProfile.windowsConfiguration.enableAutomaticUpdates unset (it defaults to true) or set it to " +
+        "true, or set patchSettings.patchMode to AutomaticByPlatform. enableAutomaticUpdates can only be set when the " +
+        "VM is created; a custom patching tool (patchMode Manual) needs this policy disabled for those VMs.",
+    resources: [catalog.virtualMachine],
+    check: (vm, ctx) => {
+        const windows = vm.osProfile?.windowsConfiguration;
+        if (windows?.enableAutomaticUpdates !== false) {
+            return;
+        }
+        // AutomaticByPlatform patches through the platform and turns Windows' own Automatic Updates off anyway.
+        if (!sameText(windows.patchSettings?.patchMode, "AutomaticByPlatform")) {
+            ctx.report("osProfile.windowsConfiguration.enableAutomaticUpdates is false and patchMode is not " +
+                "AutomaticByPlatform, so nothing installs Windows updates: set enableAutomaticUpdates to true or " +
+                "patchMode to AutomaticByPlatform.");
+        }
+    },
+});
