@@ -90,7 +90,7 @@ export function opensToInternet(rule: RuleInputs, exposure: Exposure): boolean {
     if (!exposure.reaches(ranges)) {
         return false;
     }
-    return [rule.sourceAddressPrefix, ...(rule.sourceAddressPrefixes ?? [])].some(isInternet);
+    return isInternet(rule.sourceAddressPrefix) || (rule.sourceAddressPrefixes ?? []).some(isInternet);
 }
 
 /**

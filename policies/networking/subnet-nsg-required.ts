@@ -9,7 +9,7 @@ export default stackPolicy<{ exemptSubnets: string[] }>({
     description: "Every subnet has a network security group, inline in its virtual network or as a Subnet resource.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-1"], cis: ["7.5"] },
+    frameworks: { mcsb: ["NS-1"] },
     remediation: "Set networkSecurityGroup: { id: nsg.id } on the subnet (in VirtualNetwork.subnets or on the " +
         "network.Subnet resource). Gateway and firewall subnets are exempt; list others in exemptSubnets.",
     config: {

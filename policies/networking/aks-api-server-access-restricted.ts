@@ -1,0 +1,34 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+/** A CIDR with prefix length 0 covers every address. */
+const coversEverything = (range: unknown) => typeof range === "string" && /\/0$/.test(range.trim());
+
+export default resourcePolicy({
+    name: "aks-api-server-access-restricted",
+    description: "AKS clusters expose their Kubernetes API server privately, or only to authorized IP ranges.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-2"] },
+    remediation: "Set apiServerAccessProfile.enablePrivateCluster to true, or list the networks that may reach the " +
+        "API server in apiServerAccessProfile.authorizedIPRanges (CIDRs, none of them /0).",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        const profile = cluster.apiServerAccessProfile;
+        if (profile?.enablePrivateCluster === true) {
+            return;
+        }
+        // Unset (or an empty list) leaves the public API server open to every address.
+        const ranges = profile?.authorizedIPRanges ?? [];
+        if (ranges.length === 0) {
+            ctx.report("The API server is public and apiServerAccessProfile.authorizedIPRanges is empty or unset, so " +
+                "any address can reach it: set enablePrivateCluster to true or list authorizedIPRanges.");
+        }
+        ctx.each(ranges, (range, i) => {
+            if (coversEverything(range)) {
+                ctx.report(`apiServerAccessProfile.authorizedIPRanges[${i}] covers every address: list only the ` +
+                    "networks that administer the cluster.");
+            }
+        });
+    },
+});

@@ -1,0 +1,27 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "aks-network-policy",
+    description: "AKS clusters run a network policy engine (azure, calico or cilium) so pod traffic can be segmented.",
+    area: "networking",
+    severity: "medium",
+    frameworks: { mcsb: ["NS-1"] },
+    remediation: "Set networkProfile.networkPolicy to azure, calico or cilium (cilium needs networkDataplane " +
+        "cilium), then restrict pod traffic with Kubernetes NetworkPolicy objects.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        const profile = cluster.networkProfile;
+        const policy = profile?.networkPolicy;
+        // The Cilium dataplane enforces network policy itself, so an unset networkPolicy is not "none" there.
+        if (policy === undefined && sameText(profile?.networkDataplane, "cilium")) {
+            return;
+        }
+        // Unset means none: the API enforces no network policy unless one is chosen.
+        if (policy === undefined || sameText(policy, "none")) {
+            ctx.report("networkProfile.networkPolicy is none or unset (none by default), so every pod can reach " +
+                "every other pod: set it to azure, calico or cilium.");
+        }
+    },
+});

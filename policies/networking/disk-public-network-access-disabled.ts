@@ -1,0 +1,26 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "disk-public-network-access-disabled",
+    description: "Managed disks cannot be exported or uploaded over the Internet: public network access is " +
+        "disabled or the network access policy is DenyAll or AllowPrivate.",
+    area: "networking",
+    severity: "medium",
+    frameworks: { mcsb: ["NS-2"] },
+    remediation: "Set networkAccessPolicy to DenyAll, or to AllowPrivate with diskAccessId naming a DiskAccess " +
+        "with a private endpoint; or set publicNetworkAccess to Disabled. networkAccessPolicy defaults to AllowAll.",
+    resources: [catalog.disk],
+    check: (disk, ctx) => {
+        if (sameText(disk.publicNetworkAccess, "Disabled")) {
+            return;
+        }
+        // Unset networkAccessPolicy is AllowAll: a SAS export or upload URL works from any network.
+        const policy = disk.networkAccessPolicy;
+        if (!sameText(policy, "DenyAll") && !sameText(policy, "AllowPrivate")) {
+            ctx.report("networkAccessPolicy is AllowAll or unset (AllowAll by default), so SAS export and upload URLs " +
+                "work from the Internet: set it to DenyAll or AllowPrivate, or set publicNetworkAccess to Disabled.");
+        }
+    },
+});

@@ -1,0 +1,25 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "keyvault-network-default-deny",
+    description: "Key vaults deny network access by default (firewall on), or disable public network access.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-2", "DP-8"] },
+    remediation: "Set properties.networkAcls: { defaultAction: \"Deny\" } and allow trusted networks through ipRules " +
+        "and virtualNetworkRules, or set properties.publicNetworkAccess to Disabled and use private endpoints.",
+    resources: [catalog.keyVault],
+    check: (vault, ctx) => {
+        const props = vault.properties;
+        // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
+        if (sameText(props.publicNetworkAccess, "Disabled")) {
+            return;
+        }
+        if (!sameText(props.networkAcls?.defaultAction, "Deny")) {
+            ctx.report("properties.networkAcls.defaultAction is not Deny (unset means Allow), so any network can reach " +
+                "the vault: set it to Deny with ipRules or virtualNetworkRules, or set properties.publicNetworkAccess to Disabled.");
+        }
+    },
+});

@@ -1,0 +1,19 @@
+import { catalog } from "../../lib/model";
+import { coversPort, reportOpenRules, tcpOrUdp } from "../../lib/nsg";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "nsg-no-rdp-from-internet",
+    description: "No network security group rule allows RDP (port 3389, TCP or UDP) inbound from the Internet.",
+    area: "networking",
+    severity: "critical",
+    frameworks: { mcsb: ["NS-1", "NS-3"], cis: ["6.1"] },
+    remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
+        "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; reach VMs through Azure Bastion, a " +
+        "VPN or just-in-time VM access.",
+    resources: [catalog.networkSecurityGroup, catalog.securityRule],
+    // RDP listens on UDP 3389 as well as TCP, so a Udp rule exposes it too.
+    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcpOrUdp, reaches: coversPort(3389) }, (rule) =>
+        `${rule} allows RDP (port 3389) inbound from the Internet: limit its source address prefixes to ` +
+        "trusted ranges, or use Azure Bastion or just-in-time access."),
+});

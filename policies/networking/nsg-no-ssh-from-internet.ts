@@ -1,0 +1,18 @@
+import { catalog } from "../../lib/model";
+import { coversPort, reportOpenRules, tcp } from "../../lib/nsg";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "nsg-no-ssh-from-internet",
+    description: "No network security group rule allows SSH (TCP port 22) inbound from the Internet.",
+    area: "networking",
+    severity: "critical",
+    frameworks: { mcsb: ["NS-1", "NS-3"], cis: ["6.2"] },
+    remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
+        "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; reach VMs through Azure Bastion, a " +
+        "VPN or just-in-time VM access.",
+    resources: [catalog.networkSecurityGroup, catalog.securityRule],
+    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcp, reaches: coversPort(22) }, (rule) =>
+        `${rule} allows SSH (TCP port 22) inbound from the Internet: limit its source address prefixes to ` +
+        "trusted ranges, or use Azure Bastion or just-in-time access."),
+});

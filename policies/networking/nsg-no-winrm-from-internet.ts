@@ -1,0 +1,18 @@
+import { catalog } from "../../lib/model";
+import { coversPort, reportOpenRules, tcp } from "../../lib/nsg";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "nsg-no-winrm-from-internet",
+    description: "No network security group rule allows WinRM (TCP ports 5985 and 5986) inbound from the Internet.",
+    area: "networking",
+    severity: "critical",
+    frameworks: { mcsb: ["NS-1", "NS-3"] },
+    remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
+        "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; manage VMs through Azure Bastion, " +
+        "a VPN or Run Command.",
+    resources: [catalog.networkSecurityGroup, catalog.securityRule],
+    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcp, reaches: coversPort(5985, 5986) }, (rule) =>
+        `${rule} allows WinRM (TCP port 5985 or 5986) inbound from the Internet: limit its source address ` +
+        "prefixes to trusted ranges, or manage the VM through Azure Bastion or a VPN."),
+});

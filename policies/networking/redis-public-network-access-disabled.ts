@@ -1,0 +1,26 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "redis-public-network-access-disabled",
+    description: "Azure Cache for Redis instances disable public network access or are injected into a virtual network.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-2"] },
+    remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint, or deploy a Premium " +
+        "cache into a virtual network with subnetId. publicNetworkAccess defaults to Enabled.",
+    resources: [catalog.redis],
+    check: (cache, ctx) => {
+        // A VNet-injected cache has no public endpoint. The subnet id is usually another resource's output,
+        // unknown at preview; its presence alone decides, so it is tested with `in`, without reading it.
+        if ("subnetId" in cache) {
+            return;
+        }
+        // Unset means Enabled.
+        if (!sameText(cache.publicNetworkAccess, "Disabled")) {
+            ctx.report("publicNetworkAccess is not Disabled (unset means Enabled), so the cache has a public " +
+                "endpoint: set publicNetworkAccess to Disabled and use a private endpoint.");
+        }
+    },
+});

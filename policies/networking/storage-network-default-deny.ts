@@ -1,0 +1,25 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "storage-network-default-deny",
+    description: "Storage accounts deny network access by default, or disable public network access.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-2"], cis: ["3.8"] },
+    remediation: "Set networkRuleSet: { defaultAction: \"Deny\" } and allow trusted networks through ipRules and " +
+        "virtualNetworkRules, or set publicNetworkAccess to Disabled and use private endpoints.",
+    resources: [catalog.storageAccount],
+    check: (account, ctx) => {
+        // SecuredByPerimeter hands public access to a network security perimeter's rules, which deny by default.
+        if (sameText(account.publicNetworkAccess, "Disabled") || sameText(account.publicNetworkAccess, "SecuredByPerimeter")) {
+            return;
+        }
+        // An unset networkRuleSet, or one without defaultAction, allows every network (the API's default Allow).
+        if (!sameText(account.networkRuleSet?.defaultAction, "Deny")) {
+            ctx.report("networkRuleSet.defaultAction is not Deny (unset means Allow), so any network can reach the " +
+                "account: set it to Deny with ipRules or virtualNetworkRules, or set publicNetworkAccess to Disabled.");
+        }
+    },
+});

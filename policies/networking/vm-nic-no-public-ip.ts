@@ -1,0 +1,22 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "vm-nic-no-public-ip",
+    description: "Network interfaces have no public IP address; VMs are reached through a load balancer, Azure Bastion or a VPN.",
+    area: "networking",
+    severity: "high",
+    frameworks: { mcsb: ["NS-1"] },
+    remediation: "Remove publicIPAddress from the network interface's ipConfigurations; publish services through a " +
+        "load balancer or Application Gateway and reach VMs for administration through Azure Bastion or a VPN.",
+    resources: [catalog.networkInterface],
+    check: (nic, ctx) => {
+        // A public IP is attached whether it is given by id or inline, even while its id is still unknown.
+        ctx.each(nic.ipConfigurations, (config, i) => {
+            if (config.publicIPAddress) {
+                ctx.report(`ipConfigurations[${i}] has a publicIPAddress, exposing the VM directly to the Internet: ` +
+                    "remove it and reach the VM through a load balancer, Azure Bastion or a VPN.");
+            }
+        });
+    },
+});

@@ -1,0 +1,23 @@
+import { DatabaseAccount } from "@pulumi/azure-native/cosmosdb";
+import policy from "../../../policies/networking/cosmosdb-public-network-access-disabled";
+import { resource, testResourcePolicy, unknown } from "../../tester";
+
+const base = { resourceGroupName: "rg", databaseAccountOfferType: "Standard" as const, locations: [{ locationName: "westeurope" }] };
+
+testResourcePolicy(policy, {
+    valid: [
+        { name: "public network access disabled", resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: "Disabled" }) },
+        { name: "secured by a network security perimeter", resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: "SecuredByPerimeter" }) },
+    ],
+    invalid: [
+        { name: "unset: Enabled by default", resource: resource(DatabaseAccount, base), messages: ["publicNetworkAccess is not Disabled"] },
+        {
+            name: "Enabled, even with IP rules",
+            resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: "Enabled", ipRules: [{ ipAddressOrRange: "203.0.113.7" }], isVirtualNetworkFilterEnabled: true }),
+            messages: ["publicNetworkAccess is not Disabled"],
+        },
+    ],
+    undecided: [
+        { name: "setting from another resource", resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: unknown() }) },
+    ],
+});
