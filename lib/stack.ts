@@ -27,7 +27,7 @@ export function azureResources(resources: readonly PolicyResource[]): PolicyReso
     });
 }
 
-/** The Azure name of a resource: its name input, else its `name` input. Throws if it is unknown. */
+/** The Azure name of a resource: its catalog name input, else a `name` input. Throws if it is unknown. */
 function azureName(r: PolicyResource, type: ResourceType): string | undefined {
     const fromInput = type.nameInput ? r.props[type.nameInput] : undefined;
     const name = typeof fromInput === "string" ? fromInput : r.props.name;
@@ -58,7 +58,10 @@ function decide(from: PolicyResource, property: string, target: PolicyResource, 
 }
 
 export interface PointsAtOptions {
-    /** Resources the id may be built from; depending on one of them (not the target) means "elsewhere". */
+    /**
+     * Resources the id may be built from: an unknown id that depends on one of them (not the target) points
+     * elsewhere. By default none, so an unknown id that does not depend on the target cannot be told.
+     */
     peers?: readonly PolicyResource[];
     /** Reads the id out of `from`'s inputs, for ids nested below `property`. */
     read?: Read;

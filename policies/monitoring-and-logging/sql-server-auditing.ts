@@ -1,0 +1,31 @@
+import { catalog } from "../../lib/model";
+import { stackPolicy } from "../../lib/policy";
+import { anyOf, namesTarget } from "../../lib/stack";
+import { sameText } from "../../lib/values";
+
+const auditing = [catalog.sqlServerBlobAuditingPolicy, catalog.sqlExtendedServerBlobAuditingPolicy];
+
+export default stackPolicy({
+    name: "sql-server-auditing",
+    description: "Every Azure SQL logical server has a server auditing policy (ServerBlobAuditingPolicy or " +
+        "ExtendedServerBlobAuditingPolicy) with state Enabled.",
+    area: "monitoring-and-logging",
+    severity: "medium",
+    frameworks: { mcsb: ["LT-3"], cis: ["4.1.1"] },
+    remediation: "Add a sql.ServerBlobAuditingPolicy (or sql.ExtendedServerBlobAuditingPolicy) with serverName set " +
+        "to the server's name, state: \"Enabled\", and a destination: storageEndpoint, or isAzureMonitorTargetEnabled: " +
+        "true with a diagnostic setting on the master database. Server auditing is off until such a policy exists.",
+    resources: [catalog.sqlServer, ...auditing],
+    check: (ctx) => {
+        const servers = ctx.ofType(catalog.sqlServer);
+        const policies = auditing.flatMap((t) => ctx.ofType(t));
+        ctx.each(servers, (server) => {
+            const audited = anyOf(policies, (p) =>
+                namesTarget(p, "serverName", server, catalog.sqlServer, servers) && sameText(p.props.state, "Enabled"));
+            if (!audited) {
+                ctx.report("No auditing policy with state Enabled targets this SQL server, so its logins and queries " +
+                    "are not audited: add a ServerBlobAuditingPolicy for it with state set to Enabled.", server.urn);
+            }
+        });
+    },
+});

@@ -1,0 +1,95 @@
+import { Vault } from "@pulumi/azure-native/keyvault";
+import { DiagnosticSetting } from "@pulumi/azure-native/monitor";
+import { NetworkSecurityGroup } from "@pulumi/azure-native/network";
+import { ResourceGroup } from "@pulumi/azure-native/resources";
+import { Database } from "@pulumi/azure-native/sql";
+import { BlobServiceProperties, StorageAccount } from "@pulumi/azure-native/storage";
+import policy from "../../../policies/monitoring-and-logging/diagnostic-settings-required";
+import { resource, StackTestResource, testStackPolicy, unknown } from "../../tester";
+
+const rg = { resourceGroupName: "rg" };
+const providers = "/subscriptions/s/resourceGroups/rg/providers";
+const vault = (name: string, vaultName: string): StackTestResource => ({
+    name, ...resource(Vault, { ...rg, vaultName, properties: { tenantId: "t", sku: { family: "A", name: "standard" } } }),
+});
+const account = (name: string, accountName: string): StackTestResource => ({
+    name, ...resource(StorageAccount, { ...rg, accountName, kind: "StorageV2", sku: { name: "Standard_LRS" } }),
+});
+const allLogs = [{ categoryGroup: "allLogs", enabled: true }];
+/** A diagnostic setting sending all logs to a workspace; `resourceUri` and its dependencies vary. */
+const setting = (name: string, resourceUri: string, dependsOn?: string[], logs: any = allLogs): StackTestResource => ({
+    name, ...resource(DiagnosticSetting, { resourceUri, workspaceId: `${providers}/Microsoft.OperationalInsights/workspaces/law`, logs }),
+    ...(dependsOn ? { dependsOn: { resourceUri: dependsOn } } : {}),
+});
+
+testStackPolicy(policy, {
+    valid: [
+        {
+            name: "first preview: the setting's resourceUri is unknown and depends on the vault",
+            resources: [vault("kv", "kv-app"), setting("kv-diag", unknown(), ["kv"])],
+        },
+        {
+            name: "known ids: the setting's resourceUri is the vault's ARM id",
+            resources: [vault("kv", "kv-app"), setting("kv-diag", `${providers}/Microsoft.KeyVault/vaults/kv-app`)],
+        },
+        {
+            name: "storage: a setting on the blob service, by known id and through a BlobServiceProperties resource",
+            resources: [
+                account("st1", "stapp1"), setting("st1-diag", `${providers}/Microsoft.Storage/storageAccounts/stapp1/blobServices/default`),
+                account("st2", "stapp2"),
+                { name: "blob2", ...resource(BlobServiceProperties, { ...rg, accountName: unknown() }), dependsOn: { accountName: ["st2"] } },
+                setting("st2-diag", unknown(), ["blob2"]),
+            ],
+        },
+        {
+            name: "types narrowed by config: an NSG without a setting is not checked",
+            config: { resourceTypes: ["Microsoft.KeyVault/vaults"] },
+            resources: [{ name: "nsg", ...resource(NetworkSecurityGroup, rg) }],
+        },
+    ],
+    invalid: [
+        {
+            name: "a vault without any diagnostic setting",
+            resources: [vault("kv", "kv-app")],
+            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs for this Key Vault resource" }],
+        },
+        {
+            name: "first preview: the only setting depends on another vault",
+            resources: [vault("kv1", "kv-one"), vault("kv2", "kv-two"), setting("kv1-diag", unknown(), ["kv1"])],
+            violations: [{ resource: "kv2", message: "No diagnostic setting enables resource logs" }],
+        },
+        {
+            name: "first preview: a setting on a SQL database does not cover the NSG",
+            resources: [
+                { name: "nsg", ...resource(NetworkSecurityGroup, rg) },
+                { name: "db", ...resource(Database, { ...rg, serverName: "sql" }) },
+                setting("db-diag", unknown(), ["db"]),
+            ],
+            violations: [{ resource: "nsg", message: "for this Network Security Groups resource" }],
+        },
+        {
+            name: "a setting that enables metrics only, no log category",
+            resources: [vault("kv", "kv-app"), setting("kv-diag", unknown(), ["kv"], [{ categoryGroup: "allLogs", enabled: false }])],
+            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs" }],
+        },
+        {
+            name: "known ids: the setting targets another storage account",
+            resources: [account("st", "stapp"), setting("diag", `${providers}/Microsoft.Storage/storageAccounts/other/blobServices/default`)],
+            violations: [{ resource: "st", message: "or its blob service's" }],
+        },
+    ],
+    undecided: [
+        {
+            name: "the setting's resourceUri is unknown and depends on nothing: it may target the vault",
+            resources: [vault("kv", "kv-app"), setting("diag", unknown())],
+        },
+        {
+            name: "the setting's resourceUri is built from the resource group's id and a name",
+            resources: [vault("kv", "kv-app"), { name: "group", ...resource(ResourceGroup, {}) }, setting("diag", unknown(), ["group"])],
+        },
+        {
+            name: "the setting targets the vault but its logs are unknown",
+            resources: [vault("kv", "kv-app"), setting("kv-diag", unknown(), ["kv"], unknown())],
+        },
+    ],
+});
