@@ -1,0 +1,25 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "aks-azure-policy-addon",
+    description: "AKS clusters run the Azure Policy add-on, so Azure Policy can audit and enforce rules on Kubernetes workloads.",
+    area: "compliance",
+    severity: "medium",
+    frameworks: { mcsb: ["PV-2"] },
+    remediation: "Set addonProfiles: { azurepolicy: { enabled: true } } on the cluster. Unset means the add-on " +
+        "is not installed.",
+    resources: [catalog.managedCluster],
+    check: (cluster, ctx) => {
+        const addons = cluster.addonProfiles ?? {};
+        // AKS matches add-on names case-insensitively; the documented key is "azurepolicy".
+        const key = Object.keys(addons).find((name) => name.toLowerCase() === "azurepolicy");
+        if (key === undefined) {
+            ctx.report("addonProfiles has no azurepolicy add-on, so Azure Policy cannot govern the cluster's " +
+                "workloads: add azurepolicy with enabled: true.");
+        } else if (addons[key].enabled !== true) {
+            ctx.report(`addonProfiles.${key}.enabled is not true, so Azure Policy cannot govern the cluster's ` +
+                "workloads: set it to true.");
+        }
+    },
+});

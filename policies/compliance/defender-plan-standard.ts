@@ -1,0 +1,20 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+import { sameText } from "../../lib/values";
+
+export default resourcePolicy({
+    name: "defender-plan-standard",
+    description: "Microsoft Defender for Cloud plans managed in the stack are on the Standard (paid) tier, which enables threat detection.",
+    area: "compliance",
+    severity: "medium",
+    frameworks: { mcsb: ["LT-1", "LT-2", "IR-3", "IR-5"] },
+    remediation: "Set pricingTier to \"Standard\" on the security.Pricing resource (choose subPlan where the plan " +
+        "offers several).",
+    resources: [catalog.defenderPricing],
+    check: (pricing, ctx) => {
+        // pricingTier is required, so there is no default to reason about: Free is the only other value.
+        if (!sameText(pricing.pricingTier, "Standard")) {
+            ctx.report("pricingTier is not Standard, so the Defender plan's threat detection is off: set it to Standard.");
+        }
+    },
+});

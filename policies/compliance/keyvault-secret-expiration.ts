@@ -1,0 +1,21 @@
+import { catalog } from "../../lib/model";
+import { resourcePolicy } from "../../lib/policy";
+
+export default resourcePolicy({
+    name: "keyvault-secret-expiration",
+    description: "Key Vault secrets have an expiration date, so they are rotated rather than valid forever.",
+    area: "compliance",
+    severity: "medium",
+    frameworks: { mcsb: ["DP-6"] },
+    remediation: "Set properties.attributes.expires (seconds since 1970-01-01T00:00:00Z) on the keyvault.Secret and " +
+        "rotate the secret before then. Unset means the secret never expires.",
+    resources: [catalog.keyVaultSecret],
+    check: (secret, ctx) => {
+        // Only the attributes are read, never properties.value.
+        const expires = secret.properties?.attributes?.expires;
+        if (expires === undefined || expires === null) {
+            ctx.report("properties.attributes.expires is not set, so the secret never expires: set an expiry date " +
+                "and rotate it before then.");
+        }
+    },
+});
