@@ -8,5 +8,13 @@
  */
 import { runCli } from "../lib/cli";
 
+// `azure-srm list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") {
+        throw e;
+    }
+    process.exit(process.exitCode ?? 0);
+});
+
 runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
     .then((code) => { process.exitCode = code; });
