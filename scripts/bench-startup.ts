@@ -2,11 +2,14 @@
  * Start-up benchmark: how long `pulumi preview --policy-pack` waits for this pack before it can analyze.
  * Starts the pack the way the Node.js language host does (`@pulumi/pulumi/cmd/run-policy-pack <engine> <program>`
  * in the pack's directory) and times spawn -> the gRPC port printed on stdout -> GetAnalyzerInfo answered.
- * Compares the compiled entry point (what ships) with the TypeScript source under ts-node.
+ * Compares the compiled entry point (what ships) with the TypeScript source under ts-node, and with an empty
+ * pack: the floor that run-policy-pack (which loads @pulumi/pulumi and TypeScript itself) costs any pack.
  *
  *   npm run bench:startup [-- --runs N]
  */
 import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { packRoot } from "../lib/registry";
 
@@ -20,12 +23,12 @@ const runPolicyPack = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { pa
 
 interface Timing { portMs: number; infoMs: number; policies: number; rssMb: number }
 
-function once(program: string): Promise<Timing> {
+function once(program: string, cwd = packRoot): Promise<Timing> {
     return new Promise((resolve, reject) => {
         const t0 = process.hrtime.bigint();
         const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;
         const child: ChildProcess = spawn(process.execPath, [runPolicyPack, "127.0.0.1:1", program],
-            { cwd: packRoot, stdio: ["ignore", "pipe", "pipe"] });
+            { cwd, stdio: ["ignore", "pipe", "pipe"] });
         let stderr = "";
         let stdout = "";
         child.stderr!.on("data", (d) => { stderr += d; });
@@ -56,12 +59,21 @@ function once(program: string): Promise<Timing> {
 
 function readRssMb(pid: number): number {
     try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const status = require("fs").readFileSync(`/proc/${pid}/status`, "utf8") as string;
+        const status = fs.readFileSync(`/proc/${pid}/status`, "utf8") as string;
         return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     } catch {
         return 0;
     }
+}
+
+/** A pack with no policies, for what the language host path costs before any policy loads. */
+function emptyPack(): [string, string] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empty-pack-"));
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "empty", version: "0.0.0" }));
+    const policy = require.resolve("@pulumi/policy", { paths: [packRoot] });
+    fs.writeFileSync(path.join(dir, "index.js"),
+        `new (require(${JSON.stringify(policy)}).PolicyPack)("empty", { policies: [] });\n`);
+    return [path.join(dir, "index.js"), dir];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -72,15 +84,16 @@ async function main(): Promise<void> {
     if (!Number.isInteger(runs) || runs < 1) {
         throw new Error("--runs takes a whole number of at least 1");
     }
-    const variants: [string, string][] = [
-        ["compiled (dist/index.js)", path.join(packRoot, "dist", "index.js")],
-        ["ts-node (index.ts)", path.join(packRoot, "index.ts")],
+    const variants: [string, string, string][] = [
+        ["empty pack (the floor)", ...emptyPack()],
+        ["compiled (dist/index.js)", path.join(packRoot, "dist", "index.js"), packRoot],
+        ["ts-node (index.ts)", path.join(packRoot, "index.ts"), packRoot],
     ];
     console.log(`pack start-up, ${runs} runs each, median (node ${process.version})`);
-    for (const [label, program] of variants) {
+    for (const [label, program, cwd] of variants) {
         const ts: Timing[] = [];
         for (let i = 0; i < runs; i++) {
-            ts.push(await once(program));
+            ts.push(await once(program, cwd));
         }
         console.log(`${label.padEnd(26)} port ${median(ts.map((t) => t.portMs)).toFixed(0)} ms, ` +
             `GetAnalyzerInfo ${median(ts.map((t) => t.infoMs)).toFixed(0)} ms, ` +
