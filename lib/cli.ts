@@ -164,8 +164,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         }
         return await run(rest, io);
     } catch (e) {
-        if (e instanceof UsageError || e instanceof InputError) {
+        if (e instanceof UsageError) {
             io.err(`azure-srm: ${e.message}\n${usage}`);
+            return 2;
+        }
+        if (e instanceof InputError) {
+            io.err(`azure-srm: ${e.message}\n`);
             return 2;
         }
         io.err(`azure-srm: ${(e as Error).message}\n`);

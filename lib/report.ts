@@ -17,8 +17,8 @@ export interface ReportedFinding {
 
 export interface Report {
     findings: ReportedFinding[];
-    summary: { resources: number; findings: number; mandatory: number; advisory: number; undecided: number;
-        byArea: Record<string, number> };
+    summary: { resources: number; resourcesWithFindings: number; findings: number; mandatory: number; advisory: number;
+        undecided: number; byArea: Record<string, number> };
 }
 
 const severityOrder = ["critical", "high", "medium", "low"];
@@ -57,6 +57,7 @@ export function buildReport(evaluation: Evaluation, resourceCount: number): Repo
         findings,
         summary: {
             resources: resourceCount,
+            resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
             findings: findings.length,
             mandatory: findings.filter((f) => f.enforcementLevel === "mandatory").length,
             advisory: findings.filter((f) => f.enforcementLevel === "advisory").length,
@@ -83,7 +84,8 @@ export function formatText(report: Report): string {
         }
         lines.push("");
     }
-    lines.push(`${s.findings} violation(s) in ${s.resources} resource(s): ${s.mandatory} mandatory, ${s.advisory} ` +
+    lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
+        `${s.mandatory} mandatory, ${s.advisory} ` +
         `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
     return lines.join("\n") + "\n";
 }

@@ -1,0 +1,116 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runCli } from "../../lib/cli";
+import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
+
+async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = "";
+    let err = "";
+    const code = await runCli(["scan", ...argv], { out: (s) => { out += s; }, err: (s) => { err += s; } });
+    return { code, out, err };
+}
+
+const insecure = path.join(exampleDir, "insecure.json");
+const secure = path.join(exampleDir, "secure.json");
+
+/** Every gap the insecure twin was written with: (policy, resource). */
+const expected = [
+    "aks-api-server-access-restricted aks", "aks-azure-policy-addon aks", "aks-defender-profile aks",
+    "aks-entra-integration aks", "aks-image-cleaner aks", "aks-local-accounts-disabled aks", "aks-monitoring-enabled aks",
+    "aks-network-policy aks", "aks-rbac-enabled aks", "aks-upgrade-channel aks", "app-service-cors-no-wildcard app",
+    "app-service-ftps-only app", "app-service-https-only app", "app-service-managed-identity app",
+    "app-service-remote-debugging-disabled app", "diagnostic-settings-required aks", "diagnostic-settings-required app",
+    "diagnostic-settings-required nsg", "diagnostic-settings-required storage", "diagnostic-settings-required vault",
+    "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault", "keyvault-soft-delete-purge-protection vault",
+    "log-analytics-retention logs", "nsg-no-ssh-from-internet nsg", "sql-entra-only-auth sql", "sql-min-tls-1-2 sql",
+    "sql-public-network-access-disabled sql", "sql-server-auditing sql", "sql-tde-enabled db-tde",
+    "storage-blob-public-access-disabled storage", "storage-blob-soft-delete blob-service",
+    "storage-blob-soft-delete blob-service", "storage-encryption-hardened storage", "storage-https-only storage",
+    "storage-min-tls-1-2 storage", "storage-network-default-deny storage", "storage-shared-key-access-disabled storage",
+    "subnet-nsg-required vnet", "vm-backup-protection vm", "vm-encryption-at-host vm", "vm-linux-password-auth-disabled vm",
+    "vm-linux-patch-mode vm", "vm-nic-no-public-ip nic", "vm-patch-assessment-mode vm",
+];
+
+describe("azure-srm scan", () => {
+    it("the committed example exports are what scripts/example-stacks.ts writes", () => {
+        for (const [name, doc] of Object.entries(exampleStacks())) {
+            const file = path.join(exampleDir, `${name}.json`);
+            assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, "utf8")), doc, `${file} is stale`);
+        }
+    });
+
+    it("the secure example passes every policy", async () => {
+        const { code, out } = await scan(secure, "--format", "json");
+        const report = JSON.parse(out);
+        assert.deepStrictEqual(report.findings, []);
+        assert.strictEqual(report.summary.undecided, 0);
+        assert.strictEqual(code, 0);
+    });
+
+    it("the insecure example yields exactly the gaps it was written with, and exits 1", async () => {
+        const { code, out } = await scan(insecure, "--format", "json");
+        const report = JSON.parse(out);
+        assert.deepStrictEqual(report.findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(), [...expected].sort());
+        assert.strictEqual(code, 1);
+        assert.ok(Object.values(report.summary.byArea).every((n) => (n as number) > 0), "findings in every area");
+        const first = report.findings[0];
+        for (const key of ["policy", "resourceType", "resourceName", "urn", "area", "serviceModel", "severity",
+            "enforcementLevel", "message"]) {
+            assert.ok(key in first, `finding lacks ${key}`);
+        }
+    });
+
+    it("prints findings grouped by area with the fix, and a summary", async () => {
+        const { out } = await scan(insecure);
+        assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
+        assert.match(out, /\n {4}fix: /);
+        assert.match(out, /\n45 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 32 advisory\n$/);
+    });
+
+    describe("input it cannot use: exit 2, one line that says what is wrong", () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scan-"));
+        const write = (name: string, text: string) => {
+            const p = path.join(tmp, name);
+            fs.writeFileSync(p, text);
+            return p;
+        };
+        const cases: [string, () => string, RegExp][] = [
+            ["a missing file", () => path.join(tmp, "nope.json"), /cannot read .*nope\.json: no such file/],
+            ["a directory", () => tmp, /cannot read .*: it is a directory/],
+            ["not JSON", () => write("bad.json", "{"), /bad\.json is not JSON/],
+            ["JSON that is not a stack export", () => write("other.json", "{\"resources\": []}"), /is not a `pulumi stack export` file/],
+        ];
+        for (const [name, file, message] of cases) {
+            it(name, async () => {
+                const { code, out, err } = await scan(file());
+                assert.strictEqual(code, 2);
+                assert.strictEqual(out, "");
+                assert.match(err, message);
+                assert.strictEqual(err.trim().split("\n").length, 1, err);
+            });
+        }
+        it("an unknown option or format", async () => {
+            assert.strictEqual((await scan(insecure, "--format", "yaml")).code, 2);
+            assert.match((await scan(insecure, "--output", "x")).err, /unknown option "--output"/);
+            assert.match((await scan()).err, /scan takes exactly one input/);
+        });
+    });
+
+    it("evaluates versioned type tokens, and treats encrypted secrets as unknown rather than guessing", async () => {
+        const doc = exampleStacks().insecure as any;
+        for (const r of doc.deployment.resources) {
+            r.type = r.type.replace(/^(azure-native:[a-z]+):/, "$1/v20240101:");
+        }
+        const storage = doc.deployment.resources.find((r: any) => r.urn.endsWith("::storage"));
+        storage.inputs.enableHttpsTrafficOnly = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext: "AAAA" };
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "versioned.json");
+        fs.writeFileSync(file, JSON.stringify(doc));
+        const report = JSON.parse((await scan(file, "--format", "json")).out);
+        const got = report.findings.map((f: any) => `${f.policy} ${f.resourceName}`);
+        assert.ok(!got.includes("storage-https-only storage"), "an encrypted value decides nothing");
+        assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
+        assert.strictEqual(report.summary.undecided, 1);
+    });
+});
