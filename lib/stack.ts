@@ -16,15 +16,12 @@ export function dependsOn(from: PolicyResource, property: string, target: Policy
 }
 
 /**
- * Resources whose id could be what another resource's id input is built from: the stack's Azure resources
- * that the catalog knows, except resource groups (an id built from a group's id and a literal name points at
- * a resource it does not depend on).
+ * Resources whose id could be what another resource's id input is built from: every resource of the stack,
+ * known to the catalog or not, except resource groups (an id built from a group's id and a literal name points
+ * at a resource it does not depend on).
  */
 export function azureResources(resources: readonly PolicyResource[]): PolicyResource[] {
-    return resources.filter((r) => {
-        const type = lookupType(r.type);
-        return type?.arm !== undefined && type !== catalog.resourceGroup;
-    });
+    return resources.filter((r) => lookupType(r.type) !== catalog.resourceGroup);
 }
 
 /** The Azure name of a resource: its catalog name input, else a `name` input. Throws if it is unknown. */

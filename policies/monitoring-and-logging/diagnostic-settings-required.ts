@@ -49,7 +49,7 @@ export default stackPolicy<{ resourceTypes: string[] }>({
 
         for (const type of logged.filter((t) => wanted.has(t.arm!.toLowerCase()))) {
             ctx.each(ctx.ofType(type), (target) => {
-                if (!anyOf(settings, (s) => targets(s, target, type) && enablesLog(s))) {
+                if (!anyOf(settings, (s) => enablesLog(s) && targets(s, target, type))) {
                     ctx.report(`No diagnostic setting enables resource logs for this ${type.service} resource: add a ` +
                         `DiagnosticSetting whose resourceUri is its id${type === catalog.storageAccount ? " or its blob service's" : ""}, ` +
                         "with at least one log category enabled.", target.urn);

@@ -4,6 +4,7 @@ import { NetworkSecurityGroup } from "@pulumi/azure-native/network";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import { Database } from "@pulumi/azure-native/sql";
 import { BlobServiceProperties, StorageAccount } from "@pulumi/azure-native/storage";
+import { AppServicePlan } from "@pulumi/azure-native/web";
 import policy from "../../../policies/monitoring-and-logging/diagnostic-settings-required";
 import { resource, StackTestResource, testStackPolicy, unknown } from "../../tester";
 
@@ -66,6 +67,16 @@ testStackPolicy(policy, {
                 setting("db-diag", unknown(), ["db"]),
             ],
             violations: [{ resource: "nsg", message: "for this Network Security Groups resource" }],
+        },
+        {
+            name: "first preview: a setting on a resource the catalog does not know (an App Service plan) covers nothing else",
+            resources: [
+                vault("kv", "kv-app"),
+                { name: "plan", ...resource(AppServicePlan, { ...rg }) },
+                setting("plan-diag", unknown(), ["plan"], [{ category: "AllMetrics", enabled: true }]),
+                setting("plan-logs", unknown(), ["plan"]),
+            ],
+            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs for this Key Vault resource" }],
         },
         {
             name: "a setting that enables metrics only, no log category",
