@@ -21,6 +21,16 @@ export interface EngineResource {
     parent?: string;
     dependencies?: string[];
     propertyDependencies?: Record<string, string[]>;
+    /** The resource's provider (e.g. `pulumi:providers:azure-native`), sent by lib/harness.ts as the engine does. */
+    provider?: EngineProviderResource;
+}
+
+/** Same shape as lib/program.ts's ProgramProvider. */
+export interface EngineProviderResource {
+    urn: string;
+    type: string;
+    name: string;
+    properties: Record<string, unknown>;
 }
 
 export interface Finding {

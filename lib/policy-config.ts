@@ -1,0 +1,312 @@
+/**
+ * Policy pack config as the Pulumi CLI handles it before it calls the pack's Configure, ported from pulumi/pulumi
+ * pkg/resource/analyzer/config.go:
+ *
+ * - `parsePolicyPackConfig`: the JSON of `--policy-pack-config` (LoadPolicyPackConfigFromFile). Each key is a
+ *   policy name or "all"; its value is an enforcement level or an object with an optional `enforcementLevel` and
+ *   the policy's options. Empty entries are dropped.
+ * - `reconcilePolicyPackConfig` (ReconcilePolicyPackConfig): every policy's advertised level and schema defaults,
+ *   then the pack's initial config, then the given config ("all" first, then per policy; a key that names no
+ *   policy is kept and sent, as the CLI does), then each policy's options validated against its config schema.
+ *
+ * The CLI validates with gojsonschema against `{ type: "object", properties, required }`. `validateJsonSchema`
+ * implements the part of JSON schema that policy config schemas use (see `supportedKeywords`); a schema using
+ * anything else is reported, not silently accepted. Messages follow gojsonschema's wording.
+ */
+
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+export const enforcementLevels: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+export function isEnforcementLevel(v: unknown): v is EnforcementLevel {
+    return typeof v === "string" && (enforcementLevels as readonly string[]).includes(v);
+}
+
+/** One entry of a policy config: either part may be absent. */
+export interface PolicyConfigEntry {
+    enforcementLevel?: EnforcementLevel;
+    properties?: Record<string, unknown>;
+}
+
+/** One entry of a reconciled config, as sent in Configure. */
+export interface ResolvedPolicyConfig {
+    enforcementLevel: EnforcementLevel;
+    properties: Record<string, unknown>;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface PolicyConfigSchema {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+}
+
+/** What reconciliation needs to know about a policy (from GetAnalyzerInfo). */
+export interface ConfigurablePolicy {
+    name: string;
+    enforcementLevel: EnforcementLevel;
+    configSchema?: PolicyConfigSchema;
+}
+
+/** Bad policy config: one message naming the policy (or key) and the problem. */
+export class PolicyConfigError extends Error {
+    constructor(message: string, readonly problems: readonly string[] = [message]) {
+        super(message);
+        this.name = "PolicyConfigError";
+    }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+    return JSON.stringify(v) ?? String(v);
+}
+
+/** Parses `--policy-pack-config` JSON (already JSON.parse'd, or the text). Throws PolicyConfigError. */
+export function parsePolicyPackConfig(input: unknown): Map<string, PolicyConfigEntry> {
+    let doc = input;
+    if (typeof input === "string") {
+        if (input.trim() === "") {
+            return new Map(); // the CLI accepts an empty file
+        }
+        try {
+            doc = JSON.parse(input);
+        } catch (e) {
+            throw new PolicyConfigError(`policy config is not JSON: ${(e as Error).message}`);
+        }
+    }
+    if (doc === undefined || doc === null) {
+        return new Map();
+    }
+    if (!isPlainObject(doc)) {
+        throw new PolicyConfigError(`policy config must be a JSON object of policy names; got ${describe(doc)}`);
+    }
+    const out = new Map<string, PolicyConfigEntry>();
+    for (const [key, value] of Object.entries(doc)) {
+        let entry: PolicyConfigEntry;
+        if (typeof value === "string") {
+            if (!isEnforcementLevel(value)) {
+                throw new PolicyConfigError(`policy config "${key}": ${describe(value)} is not a valid enforcement ` +
+                    `level; use one of ${enforcementLevels.join(", ")}`);
+            }
+            entry = { enforcementLevel: value };
+        } else if (isPlainObject(value)) {
+            const { enforcementLevel, ...properties } = value;
+            if (enforcementLevel !== undefined && !isEnforcementLevel(enforcementLevel)) {
+                throw new PolicyConfigError(`policy config "${key}.enforcementLevel": ${describe(enforcementLevel)} is not ` +
+                    `a valid enforcement level; use one of ${enforcementLevels.join(", ")}`);
+            }
+            entry = {
+                ...(enforcementLevel !== undefined ? { enforcementLevel } : {}),
+                ...(Object.keys(properties).length > 0 ? { properties } : {}),
+            };
+        } else {
+            throw new PolicyConfigError(`policy config "${key}": ${describe(value)} is not a valid value; it must be ` +
+                "an enforcement level or an object");
+        }
+        if (entry.enforcementLevel !== undefined || entry.properties !== undefined) {
+            out.set(key, entry);
+        }
+    }
+    return out;
+}
+
+function applyConfig(result: Map<string, ResolvedPolicyConfig>, config: ReadonlyMap<string, PolicyConfigEntry>): void {
+    const all = config.get("all")?.enforcementLevel;
+    if (all) {
+        for (const v of result.values()) {
+            v.enforcementLevel = all;
+        }
+    }
+    for (const [name, given] of config) {
+        const current = result.get(name);
+        // A key naming no policy (including "all") is kept and sent, as the CLI does; reconcile has checked it has a level.
+        const entry: ResolvedPolicyConfig = current ?? { enforcementLevel: given.enforcementLevel!, properties: {} };
+        if (given.enforcementLevel) {
+            entry.enforcementLevel = given.enforcementLevel;
+        }
+        entry.properties = { ...entry.properties, ...given.properties };
+        result.set(name, entry);
+    }
+}
+
+export interface Reconciled {
+    config: Map<string, ResolvedPolicyConfig>;
+    /** Keys of the given config that name no policy of the pack (besides "all"): the CLI sends them and says nothing. */
+    unknownPolicies: string[];
+}
+
+/**
+ * Defaults, initial config, given config, then validation; throws one PolicyConfigError listing every problem as
+ * `policy "<name>": <problem>`.
+ */
+export function reconcilePolicyPackConfig(policies: readonly ConfigurablePolicy[],
+    initialConfig: ReadonlyMap<string, PolicyConfigEntry> | undefined,
+    config: ReadonlyMap<string, PolicyConfigEntry> | undefined): Reconciled {
+    const known = new Set(policies.map((p) => p.name));
+    for (const source of [initialConfig, config]) {
+        for (const [name, given] of source ?? []) {
+            // The CLI would send this entry with an empty level, and its Configure fails: invalid enforcement level "".
+            if (!known.has(name) && !given.enforcementLevel) {
+                throw new PolicyConfigError(`policy config "${name}": ${name === "all" ? "\"all\" takes only an " +
+                    "enforcement level" : "the pack has no policy of that name"}, and the entry sets no enforcementLevel ` +
+                    "(pulumi preview fails on it with: invalid enforcement level \"\")");
+            }
+        }
+    }
+    const result = new Map<string, ResolvedPolicyConfig>();
+    for (const p of policies) {
+        const properties: Record<string, unknown> = {};
+        for (const [k, schema] of Object.entries(p.configSchema?.properties ?? {})) {
+            if (isPlainObject(schema) && "default" in schema) {
+                properties[k] = structuredClone(schema.default);
+            }
+        }
+        result.set(p.name, { enforcementLevel: p.enforcementLevel, properties });
+    }
+    if (initialConfig) {
+        applyConfig(result, initialConfig);
+    }
+    if (config) {
+        applyConfig(result, config);
+    }
+
+    const problems: string[] = [];
+    for (const p of policies) {
+        if (!p.configSchema) {
+            continue;
+        }
+        const objectSchema: JsonSchema = { type: "object", properties: p.configSchema.properties ?? {} };
+        if (p.configSchema.required?.length) {
+            objectSchema.required = p.configSchema.required;
+        }
+        for (const problem of validateJsonSchema(objectSchema, result.get(p.name)?.properties ?? {})) {
+            problems.push(`policy "${p.name}": ${problem}`);
+        }
+    }
+    if (problems.length > 0) {
+        throw new PolicyConfigError(`invalid policy config: ${problems.join("; ")}`, problems);
+    }
+    return { config: result, unknownPolicies: [...(config?.keys() ?? [])].filter((k) => k !== "all" && !known.has(k)) };
+}
+
+/** Keywords `validateJsonSchema` checks, and keywords that only annotate. Anything else is reported. */
+const supportedKeywords = new Set(["type", "enum", "const", "items", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "properties",
+    "required", "additionalProperties", "multipleOf"]);
+const annotations = new Set(["description", "default", "title", "examples", "$comment", "readOnly", "writeOnly",
+    "deprecated", "format"]);
+
+function typeOf(v: unknown): string {
+    if (v === null) {
+        return "null";
+    }
+    if (Array.isArray(v)) {
+        return "array";
+    }
+    if (typeof v === "number") {
+        return Number.isInteger(v) ? "integer" : "number";
+    }
+    return typeof v; // string, boolean, object
+}
+
+function matchesType(v: unknown, type: string): boolean {
+    const actual = typeOf(v);
+    return actual === type || (type === "number" && actual === "integer");
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Problems with `value` under `schema`, each prefixed with its path (`minimumDays: ...`, `tags.1: ...`); the root
+ * has no prefix, as the CLI trims gojsonschema's "(root): ".
+ */
+export function validateJsonSchema(schema: JsonSchema, value: unknown, path = ""): string[] {
+    const at = (msg: string) => (path ? `${path}: ${msg}` : msg);
+    const problems: string[] = [];
+    for (const key of Object.keys(schema)) {
+        if (!supportedKeywords.has(key) && !annotations.has(key)) {
+            problems.push(at(`the config schema uses "${key}", which this harness does not check; ` +
+                "extend lib/policy-config.ts before relying on it"));
+        }
+    }
+    if (schema.type !== undefined) {
+        const types = Array.isArray(schema.type) ? schema.type as string[] : [schema.type as string];
+        if (!types.some((t) => matchesType(value, t))) {
+            return [...problems, at(`Invalid type. Expected: ${types.join(", ")}, given: ${typeOf(value)}`)];
+        }
+    }
+    if (Array.isArray(schema.enum) && !schema.enum.some((e) => deepEqual(e, value))) {
+        problems.push(at(`must be one of the following: ${schema.enum.map((e) => describe(e)).join(", ")}; ` +
+            `got ${describe(value)}`));
+    }
+    if ("const" in schema && !deepEqual(schema.const, value)) {
+        problems.push(at(`must be ${describe(schema.const)}; got ${describe(value)}`));
+    }
+    if (typeof value === "number") {
+        if (typeof schema.minimum === "number" && value < schema.minimum) {
+            problems.push(at(`Must be greater than or equal to ${schema.minimum}`));
+        }
+        if (typeof schema.maximum === "number" && value > schema.maximum) {
+            problems.push(at(`Must be less than or equal to ${schema.maximum}`));
+        }
+        if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) {
+            problems.push(at(`Must be greater than ${schema.exclusiveMinimum}`));
+        }
+        if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) {
+            problems.push(at(`Must be less than ${schema.exclusiveMaximum}`));
+        }
+        if (typeof schema.multipleOf === "number" && !Number.isInteger(value / schema.multipleOf)) {
+            problems.push(at(`Must be a multiple of ${schema.multipleOf}`));
+        }
+    }
+    if (typeof value === "string") {
+        const length = [...value].length;
+        if (typeof schema.minLength === "number" && length < schema.minLength) {
+            problems.push(at(`String length must be greater than or equal to ${schema.minLength}`));
+        }
+        if (typeof schema.maxLength === "number" && length > schema.maxLength) {
+            problems.push(at(`String length must be less than or equal to ${schema.maxLength}`));
+        }
+        if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value)) {
+            problems.push(at(`Does not match pattern '${schema.pattern}'`));
+        }
+    }
+    if (Array.isArray(value)) {
+        if (typeof schema.minItems === "number" && value.length < schema.minItems) {
+            problems.push(at(`Array must have at least ${schema.minItems} items`));
+        }
+        if (typeof schema.maxItems === "number" && value.length > schema.maxItems) {
+            problems.push(at(`Array must have at most ${schema.maxItems} items`));
+        }
+        if (schema.uniqueItems === true && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) {
+            problems.push(at("array items must be unique"));
+        }
+        if (isPlainObject(schema.items)) {
+            value.forEach((item, i) => problems.push(...validateJsonSchema(schema.items as JsonSchema, item,
+                path ? `${path}.${i}` : String(i))));
+        }
+    }
+    if (isPlainObject(value)) {
+        const properties = isPlainObject(schema.properties) ? schema.properties as Record<string, JsonSchema> : {};
+        for (const name of Array.isArray(schema.required) ? schema.required as string[] : []) {
+            if (!(name in value)) {
+                problems.push(at(`${name} is required`));
+            }
+        }
+        for (const [name, v] of Object.entries(value)) {
+            const child = path ? `${path}.${name}` : name;
+            if (isPlainObject(properties[name])) {
+                problems.push(...validateJsonSchema(properties[name], v, child));
+            } else if (schema.additionalProperties === false) {
+                problems.push(at(`Additional property ${name} is not allowed`));
+            } else if (isPlainObject(schema.additionalProperties)) {
+                problems.push(...validateJsonSchema(schema.additionalProperties, v, child));
+            }
+        }
+    }
+    return problems;
+}
