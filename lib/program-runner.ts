@@ -1,0 +1,309 @@
+/**
+ * The child process of `runProgram` (lib/program.ts): runs one Pulumi Node.js program under @pulumi/pulumi's
+ * runtime mocks as a FIRST `pulumi preview` of a new stack, and sends every RegisterResource request back to the
+ * parent over IPC. No engine, no provider plugin, no Azure.
+ *
+ * Self-contained on purpose (Node built-ins only; everything else is required by the absolute paths the parent
+ * passes in the job), so that the same file runs compiled from dist/ or transpiled on the fly under ts-node.
+ *
+ * The parent sets PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS in the environment before this starts, as the
+ * language host does, so the runtime's config store reads them when @pulumi/pulumi loads.
+ */
+import * as path from "path";
+
+/** What the parent asks for (argv[2], JSON). */
+export interface RunnerJob {
+    /** The program's directory: the working directory, and where @pulumi/pulumi is resolved from first. */
+    dir: string;
+    /** What to require: the directory itself (index.ts/index.js/package.json main) or Pulumi.yaml's `main`. */
+    entry: string;
+    project: string;
+    stack: string;
+    organization: string;
+    /** Register ts-node (transpile-only) for .ts files, as the language host does unless runtime.options.typescript is false. */
+    typescript: boolean;
+    /** A tsconfig.json to take compiler options from, when the program has one. */
+    tsconfig?: string;
+    tsNode: string;
+    typescriptCompiler: string;
+    /** The pack's own @pulumi/pulumi, used when the program cannot resolve one. */
+    fallbackPulumi: string;
+    /** Location for invoke answers (azure-native:location, else westeurope). */
+    location: string;
+}
+
+/** One RegisterResource request, as the engine would receive it (inputs in wire form: unknown sentinel, secret and resource-reference signatures). */
+export interface CapturedRegistration {
+    urn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    parent: string;
+    inputs: Record<string, unknown>;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    /** Provider reference `urn::id`, or "" for the package's default provider. */
+    provider: string;
+    version: string;
+}
+
+export type RunnerMessage =
+    | { ok: true; registrations: CapturedRegistration[]; warnings: string[] }
+    | { ok: false; error: string };
+
+const unknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const sigKey = "4dabf18193072939515e22adb298388d";
+const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+const zeroGuid = "00000000-0000-0000-0000-000000000000";
+const subscription = `/subscriptions/${zeroGuid}`;
+const rootStackType = "pulumi:pulumi:Stack";
+
+let finished = false;
+
+function send(message: RunnerMessage): void {
+    if (finished) {
+        return;
+    }
+    finished = true;
+    const exit = () => process.exit(message.ok ? 0 : 1);
+    if (process.send) {
+        process.send(message, undefined, {}, exit);
+    } else {
+        process.stdout.write(JSON.stringify(message) + "\n", exit);
+    }
+}
+
+/** One line that says what went wrong, the way `pulumi preview` would print it, without the stack. */
+export function describeError(err: unknown, dir: string): string {
+    if (!(err instanceof Error)) {
+        return String(err).split("\n")[0];
+    }
+    const e = err as Error & { diagnosticText?: string; diagnosticCodes?: number[] };
+    let text = e.message;
+    if (e.name === "TSError" && typeof e.diagnosticText === "string") {
+        // "⨯ Unable to compile TypeScript:\nindex.ts(3,7): error TS1005: ..." -> the first diagnostic.
+        text = e.diagnosticText;
+    } else if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
+        // "Cannot find module 'x'\nRequire stack: ..." -> the first line says it.
+        text = e.message;
+    }
+    const line = text.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? e.name;
+    return line.split(dir + path.sep).join("");
+}
+
+/** The top-level outputs a new azure-native resource has at its first preview: see `previewOutputs` below. */
+function isPrimitive(v: unknown): boolean {
+    return v === null || ["string", "number", "boolean"].includes(typeof v);
+}
+
+function isSecret(v: unknown): v is { value: unknown } {
+    return typeof v === "object" && v !== null && (v as Record<string, unknown>)[sigKey] === secretSig;
+}
+
+/**
+ * What the engine hands back for a resource being created at preview (azure-native's Create with preview: true,
+ * `PreviewOutputs`): each output with a same-named input is that input when it is a primitive, a list of
+ * primitives or a map of primitives (`tags`); anything else is unknown, because an output object type carries
+ * read-only fields the input cannot fill (the SDK marks a value unknown as soon as any part of it is). Outputs
+ * without a same-named input (id, name for most types, provisioningState...) are absent, which the SDK resolves
+ * as unknown during a preview.
+ */
+function previewOutputs(inputs: Record<string, unknown>): Record<string, unknown> {
+    const echo = (v: unknown, key: string): unknown => {
+        if (isSecret(v)) {
+            return { [sigKey]: secretSig, value: echo(v.value, key) };
+        }
+        if (isPrimitive(v)) {
+            return v;
+        }
+        if (Array.isArray(v) && v.every((x) => isPrimitive(x) || isSecret(x))) {
+            return v;
+        }
+        if (key === "tags" && typeof v === "object" && v !== null && Object.values(v).every(isPrimitive)) {
+            return v;
+        }
+        return unknownValue;
+    };
+    return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, echo(v, k)]));
+}
+
+/** Plausible answers to provider functions: fixed zero GUIDs for identities, ids built from the arguments. */
+function answerInvoke(token: string, args: Record<string, any>, location: string): Record<string, unknown> {
+    const [pkg, mod = "", fn = ""] = token.split(":");
+    const group = typeof args.resourceGroupName === "string" ? args.resourceGroupName : "rg";
+    switch (token) {
+        case "azure-native:authorization:getClientConfig":
+            return { clientId: zeroGuid, objectId: zeroGuid, subscriptionId: zeroGuid, tenantId: zeroGuid };
+        case "azure-native:authorization:getClientToken":
+            return { token: "offline-placeholder-token" };
+        case "azure-native:resources:getResourceGroup":
+            return {
+                id: `${subscription}/resourceGroups/${group}`, name: group, location,
+                type: "Microsoft.Resources/resourceGroups", managedBy: undefined,
+                properties: { provisioningState: "Succeeded" }, tags: {}, azureApiVersion: "2024-03-01",
+            };
+    }
+    if (pkg !== "azure-native") {
+        return { ...args };
+    }
+    const kind = fn.replace(/^(get|list)/, "");
+    if (/^list.*Keys$/.test(fn)) {
+        const key = "offline-placeholder-key";
+        return { keys: [{ keyName: "key1", value: key, permissions: "FULL" }, { keyName: "key2", value: key, permissions: "FULL" }],
+            primaryKey: key, secondaryKey: key };
+    }
+    if (fn.startsWith("list")) {
+        return { value: [] };
+    }
+    const nameArg = Object.keys(args).find((k) => k !== "resourceGroupName" && /Name$/.test(k) && typeof args[k] === "string");
+    const name = nameArg ? String(args[nameArg]) : kind.toLowerCase();
+    const ns = `Microsoft.${mod.charAt(0).toUpperCase()}${mod.slice(1)}`;
+    const typeSegment = `${kind.charAt(0).toLowerCase()}${kind.slice(1)}s`;
+    return {
+        ...args,
+        id: `${subscription}/resourceGroups/${group}/providers/${ns}/${typeSegment}/${name}`,
+        name, location, type: `${ns}/${typeSegment}`,
+    };
+}
+
+async function main(): Promise<void> {
+    const job = JSON.parse(process.argv[2]) as RunnerJob;
+    const warnings: string[] = [];
+    const fail = (err: unknown) => send({ ok: false, error: describeError(err, job.dir) });
+    process.on("uncaughtException", fail);
+    process.on("unhandledRejection", fail);
+    process.chdir(job.dir);
+
+    // The program's own @pulumi/pulumi, so that the mocks are set on the runtime its resources use.
+    let pulumiMain: string;
+    try {
+        pulumiMain = require.resolve("@pulumi/pulumi", { paths: [job.dir] });
+    } catch {
+        pulumiMain = job.fallbackPulumi;
+    }
+    const pulumiDir = path.dirname(pulumiMain);
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const pulumi = require(pulumiMain);
+    const rpc = require(path.join(pulumiDir, "runtime", "rpc"));
+    const resproto = require(path.join(pulumiDir, "proto", "resource_pb"));
+    const { Struct } = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] }));
+    /* eslint-enable @typescript-eslint/no-require-imports */
+
+    const warned = new Set<string>();
+    const warnOnce = (message: string) => {
+        if (!warned.has(message)) {
+            warned.add(message);
+            warnings.push(message);
+        }
+    };
+    const answered = new Set(["azure-native:authorization:getClientConfig", "azure-native:resources:getResourceGroup"]);
+    const mocks = {
+        // Only reads (`Resource.get`, StackReference) get here: registrations are answered below.
+        newResource: (args: { type: string; name: string; id?: string; inputs: Record<string, unknown> }) => {
+            warnOnce(`${args.type} ${args.name} is read from an existing resource, which is not done offline: ` +
+                "only its id and the given inputs are known");
+            return { id: args.id || undefined, state: args.inputs };
+        },
+        call: (args: { token: string; inputs: Record<string, unknown> }) => {
+            if (!answered.has(args.token)) {
+                warnOnce(`${args.token} was answered with placeholder values`);
+            }
+            return answerInvoke(args.token, args.inputs, job.location);
+        },
+    };
+    await pulumi.runtime.setMocks(mocks, job.project, job.stack, /* preview */ true, job.organization);
+    const monitor = pulumi.runtime.getMonitor();
+
+    // The engine's URNs leave the root stack out of a child's qualified type; the mock monitor's do not.
+    const newUrn = (parent: string, type: string, name: string) => {
+        let qualified = type;
+        if (parent) {
+            const parentType = parent.split("::")[2];
+            if (parentType !== rootStackType) {
+                qualified = `${parentType}$${type}`;
+            }
+        }
+        return `urn:pulumi:${job.stack}::${job.project}::${qualified}::${name}`;
+    };
+    monitor.newUrn = newUrn; // reads (`Resource.get`) name theirs with it too
+
+    const stackTransforms: Function[] = [];
+    monitor.registerStackTransform = (req: any, callback: Function) => {
+        const t = monitor.transformCallbacks.get(req.getToken());
+        if (t) {
+            stackTransforms.push(t);
+        }
+        callback(null, {});
+    };
+
+    const registrations: CapturedRegistration[] = [];
+    monitor.registerResource = async (req: any, callback: Function) => {
+        try {
+            const type: string = req.getType();
+            const name: string = req.getName();
+            const custom: boolean = req.getCustom();
+            const parent: string = req.getParent();
+            let inputs: Record<string, unknown> = req.getObject()?.toJavaScript() ?? {};
+            // Transforms run engine-side: the resource's own, then the stack's.
+            const transforms = [
+                ...req.getTransformsList().map((cb: any) => monitor.transformCallbacks.get(cb.getToken())),
+                ...stackTransforms,
+            ].filter((t) => typeof t === "function");
+            if (transforms.length > 0) {
+                let props = rpc.deserializeProperties(req.getObject(), true);
+                for (const t of transforms) {
+                    const result = await t({ type, name, custom, props, opts: {} });
+                    if (result?.props) {
+                        props = result.props;
+                    }
+                }
+                inputs = JSON.parse(JSON.stringify(await rpc.serializeProperties(`transform(${name})`, props)));
+            }
+            const urn = newUrn(parent, type, name);
+            const propertyDependencies: Record<string, string[]> = {};
+            for (const [k, deps] of req.getPropertydependenciesMap().entries()) {
+                propertyDependencies[k] = deps.getUrnsList();
+            }
+            registrations.push({
+                urn, type, name, custom, parent, inputs,
+                dependencies: req.getDependenciesList(), propertyDependencies,
+                provider: req.getProvider(), version: req.getVersion(),
+            });
+            const outputs = custom ? previewOutputs(inputs) : {};
+            monitor.resources.set(urn, { urn, id: null, state: outputs });
+            const resp = new resproto.RegisterResourceResponse();
+            resp.setUrn(urn);
+            resp.setId(""); // unknown until created
+            resp.setObject(Struct.fromJavaScript(outputs));
+            callback(null, resp);
+        } catch (err) {
+            callback(err, undefined);
+        }
+    };
+
+    if (job.typescript) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(job.tsNode).register({
+            compiler: job.typescriptCompiler,
+            transpileOnly: true,
+            project: job.tsconfig,
+            skipProject: job.tsconfig === undefined,
+            compilerOptions: job.tsconfig === undefined ? {
+                target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, sourceMap: true,
+            } : { module: "commonjs", moduleResolution: "node" },
+        });
+    }
+
+    process.argv = [process.argv[0], job.entry];
+    await pulumi.runtime.runInPulumiStack(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const exported = require(job.entry);
+        return await (exported instanceof Function ? exported() : exported);
+    });
+    await pulumi.runtime.waitForRPCs();
+    send({ ok: true, registrations, warnings });
+}
+
+if (require.main === module) {
+    main().catch((err) => send({ ok: false, error: describeError(err, JSON.parse(process.argv[2] ?? "{}").dir ?? "") }));
+}
