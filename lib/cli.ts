@@ -5,9 +5,8 @@ import { areaTitle, catalogEntries } from "./catalog-view";
 import { coverage, generatedFiles } from "./docs";
 import { areas, serviceModels } from "./model";
 import { packRoot } from "./registry";
-import { buildReport, formatText } from "./report";
-import { InputError, readStackExport } from "./stack-export";
-import { packPolicies } from "./pack";
+import { formats, Format, scan } from "./scan";
+import { InputError } from "./stack-export";
 
 export interface Io {
     out(text: string): void;
@@ -20,8 +19,11 @@ commands:
   list [--json]        the policy catalog
   coverage [--json]    policies per area and service model; catalog types no policy covers
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
-  scan <stack-export.json> [--format text|json]
-                       evaluate the pack on a \`pulumi stack export\` file; exit 1 if a mandatory policy fails
+  scan <program-dir | stack-export.json> [--format text|json|sarif|junit] [--config policy-config.json]
+       [--stack name] [--output file]
+                       evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
+                       first preview of a new stack) or on a \`pulumi stack export\` file.
+                       exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
 `;
 
 class UsageError extends Error {}
@@ -60,22 +62,19 @@ function parseValued(args: string[], allowed: string[]): { positional: string[];
     return { positional, options };
 }
 
-async function scan(args: string[], io: Io): Promise<number> {
-    const { positional, options } = parseValued(args, ["--format"]);
+async function scanCmd(args: string[], io: Io): Promise<number> {
+    const { positional, options } = parseValued(args, ["--format", "--config", "--stack", "--output"]);
     if (positional.length !== 1) {
-        throw new UsageError("scan takes exactly one input: a `pulumi stack export` file");
+        throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
     }
     const format = options.get("--format") ?? "text";
-    if (format !== "text" && format !== "json") {
-        throw new UsageError(`--format must be text or json; got "${format}"`);
+    if (!(formats as readonly string[]).includes(format)) {
+        throw new UsageError(`--format must be one of ${formats.join(", ")}; got "${format}"`);
     }
-    const resources = readStackExport(positional[0]);
-    // Loaded here, not at the top: the policy server pulls in @pulumi/pulumi, which list and docs do not need.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { evaluate } = require("./evaluate") as typeof import("./evaluate");
-    const report = buildReport(await evaluate(packPolicies(), resources), resources.length);
-    io.out(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatText(report));
-    return report.summary.mandatory > 0 ? 1 : 0;
+    return scan({
+        input: positional[0], format: format as Format, configFile: options.get("--config"),
+        stack: options.get("--stack"), output: options.get("--output"),
+    }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
 
 function pad(rows: string[][]): string {
@@ -148,7 +147,7 @@ function docs(args: string[], io: Io): number {
 }
 
 const commands: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
-    list, coverage: coverageCmd, docs, scan,
+    list, coverage: coverageCmd, docs, scan: scanCmd,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -173,6 +172,6 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             return 2;
         }
         io.err(`azure-srm: ${(e as Error).message}\n`);
-        return 1;
+        return 3;
     }
 }

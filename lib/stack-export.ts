@@ -34,21 +34,25 @@ function reveal(v: unknown): unknown {
     return v;
 }
 
-export function readStackExport(file: string): EngineResource[] {
+/** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
+export function readJsonFile(file: string, what: string): any {
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new InputError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR"
+        throw new InputError(`cannot read ${what}${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR"
             ? "it is a directory" : (e as Error).message}`);
     }
-    let doc: any;
     try {
-        doc = JSON.parse(text);
+        return JSON.parse(text);
     } catch (e) {
-        throw new InputError(`${file} is not JSON: ${(e as Error).message}`);
+        throw new InputError(`${what}${file} is not JSON: ${(e as Error).message}`);
     }
+}
+
+export function readStackExport(file: string): EngineResource[] {
+    const doc = readJsonFile(file, "");
     const resources = doc?.deployment?.resources;
     if (doc?.version !== 3 || !Array.isArray(resources)) {
         throw new InputError(`${file} is not a \`pulumi stack export\` file: expected {"version": 3, ` +

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../lib/cli";
+import { packRoot } from "../../lib/registry";
 import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
 
 async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -33,7 +34,8 @@ const expected = [
     "vm-linux-patch-mode vm", "vm-nic-no-public-ip nic", "vm-patch-assessment-mode vm",
 ];
 
-describe("azure-srm scan", () => {
+describe("azure-srm scan", function () {
+    this.timeout(120000); // each scan starts the pack as a plugin, as the CLI does
     it("the committed example exports are what scripts/example-stacks.ts writes", () => {
         for (const [name, doc] of Object.entries(exampleStacks())) {
             const file = path.join(exampleDir, `${name}.json`);
@@ -78,7 +80,7 @@ describe("azure-srm scan", () => {
         };
         const cases: [string, () => string, RegExp][] = [
             ["a missing file", () => path.join(tmp, "nope.json"), /cannot read .*nope\.json: no such file/],
-            ["a directory", () => tmp, /cannot read .*: it is a directory/],
+            ["a directory that is not a Pulumi program", () => tmp, /is not a Pulumi program: it has no Pulumi\.yaml/],
             ["not JSON", () => write("bad.json", "{"), /bad\.json is not JSON/],
             ["JSON that is not a stack export", () => write("other.json", "{\"resources\": []}"), /is not a `pulumi stack export` file/],
         ];
@@ -93,7 +95,8 @@ describe("azure-srm scan", () => {
         }
         it("an unknown option or format", async () => {
             assert.strictEqual((await scan(insecure, "--format", "yaml")).code, 2);
-            assert.match((await scan(insecure, "--output", "x")).err, /unknown option "--output"/);
+            assert.match((await scan(insecure, "--outfile", "x")).err, /unknown option "--outfile"/);
+            assert.match((await scan(insecure, "--format")).err, /option --format needs a value/);
             assert.match((await scan()).err, /scan takes exactly one input/);
         });
     });
@@ -112,5 +115,109 @@ describe("azure-srm scan", () => {
         assert.ok(!got.includes("storage-https-only storage"), "an encrypted value decides nothing");
         assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
         assert.strictEqual(report.summary.undecided, 1);
+    });
+
+    describe("options", () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scan-options-"));
+        const config = (name: string, value: unknown) => {
+            const p = path.join(tmp, name);
+            fs.writeFileSync(p, JSON.stringify(value));
+            return p;
+        };
+
+        it("--config sets enforcement levels as --policy-pack-config does", async () => {
+            const advisory = Object.fromEntries(["all"].map((k) => [k, "advisory"]));
+            const { code, out } = await scan(insecure, "--format", "json", "--config", config("all.json", advisory));
+            const report = JSON.parse(out);
+            assert.strictEqual(report.summary.mandatory, 0);
+            assert.strictEqual(report.findings.length, expected.length);
+            assert.strictEqual(code, 0);
+            const one = JSON.parse((await scan(insecure, "--format", "json", "--config",
+                config("one.json", { "nsg-no-ssh-from-internet": "disabled", "pack-settings": { severityThreshold: "critical" } }))).out);
+            assert.ok(!one.findings.some((f: any) => f.policy === "nsg-no-ssh-from-internet"));
+            assert.strictEqual(one.summary.mandatory, 0, "only critical policies block, and the one critical finding is disabled");
+        });
+
+        it("--config that the schemas reject, or that cannot be read, exits 2 with one line naming the problem", async () => {
+            const bad = await scan(insecure, "--config", config("bad.json", { "pack-settings": { severityThreshold: "extreme" } }));
+            assert.strictEqual(bad.code, 2);
+            assert.match(bad.err, /pack-settings/);
+            assert.match(bad.err, /severityThreshold/);
+            assert.strictEqual(bad.err.trim().split("\n").length, 1, bad.err);
+            const missing = await scan(insecure, "--config", path.join(tmp, "none.json"));
+            assert.strictEqual(missing.code, 2);
+            assert.match(missing.err, /cannot read policy config .*none\.json: no such file/);
+        });
+
+        it("--output writes the whole report to a file and nothing to standard output", async () => {
+            const file = path.join(tmp, "report.sarif");
+            const { code, out } = await scan(insecure, "--format", "sarif", "--output", file);
+            assert.strictEqual(code, 1);
+            assert.strictEqual(out, "");
+            const sarif = JSON.parse(fs.readFileSync(file, "utf8"));
+            assert.strictEqual(sarif.runs[0].results.length, expected.length);
+            const nowhere = await scan(insecure, "--output", path.join(tmp, "no", "such", "dir", "r.txt"));
+            assert.strictEqual(nowhere.code, 2);
+            assert.match(nowhere.err, /its directory does not exist/);
+        });
+
+        it("--format junit prints JUnit XML", async () => {
+            const { out } = await scan(insecure, "--format", "junit");
+            assert.match(out, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="azure-shared-responsibility"/);
+        });
+
+        it("--stack is for programs only", async () => {
+            const { code, err } = await scan(insecure, "--stack", "dev");
+            assert.strictEqual(code, 2);
+            assert.match(err, /--stack chooses a program's stack/);
+        });
+    });
+
+    describe("TypeScript programs, run offline as the first preview of a new stack", () => {
+        const programs = path.join(packRoot, "examples");
+
+        it("examples/secure yields no findings", async () => {
+            const { code, out } = await scan(path.join(programs, "secure"), "--format", "json");
+            const report = JSON.parse(out);
+            assert.deepStrictEqual(report.findings, []);
+            assert.strictEqual(report.summary.undecided, 0);
+            assert.strictEqual(code, 0);
+        });
+
+        it("examples/insecure yields exactly the gaps it was written with", async () => {
+            const { code, out } = await scan(path.join(programs, "insecure"), "--format", "json");
+            const got = JSON.parse(out).findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort();
+            assert.deepStrictEqual(got, [
+                "aks-api-server-access-restricted aks", "aks-azure-policy-addon aks", "aks-defender-profile aks",
+                "aks-entra-integration aks", "aks-image-cleaner aks", "aks-local-accounts-disabled aks",
+                "aks-monitoring-enabled aks", "aks-network-policy aks", "aks-node-os-upgrade-channel aks",
+                "aks-upgrade-channel aks", "app-service-cors-no-wildcard app", "app-service-ftps-only app",
+                "app-service-http2 app", "app-service-https-only app", "app-service-managed-identity app",
+                "app-service-min-tls-1-2 app", "app-service-remote-debugging-disabled app",
+                "diagnostic-settings-required aks", "diagnostic-settings-required app", "diagnostic-settings-required nsg-app",
+                "diagnostic-settings-required nsg-vm", "diagnostic-settings-required storage", "diagnostic-settings-required vault",
+                "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault",
+                "keyvault-secret-expiration sql-admin-password", "keyvault-soft-delete-purge-protection vault",
+                "log-analytics-retention logs", "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
+                "sql-entra-only-auth sql", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
+                "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
+                "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
+                "storage-encryption-hardened storage", "storage-https-only storage", "storage-min-tls-1-2 storage",
+                "storage-network-default-deny storage", "storage-shared-key-access-disabled storage",
+                "subnet-nsg-required vnet", "vm-backup-protection vm-windows", "vm-encryption-at-host vm-linux",
+                "vm-encryption-at-host vm-windows", "vm-linux-password-auth-disabled vm-linux", "vm-linux-patch-mode vm-linux",
+                "vm-nic-no-public-ip vm-linux-nic", "vm-patch-assessment-mode vm-linux", "vm-patch-assessment-mode vm-windows",
+                "vm-trusted-launch-vtpm-secure-boot vm-windows", "vm-windows-automatic-updates vm-windows",
+                "vm-windows-patch-mode vm-windows",
+            ]);
+            assert.strictEqual(code, 1);
+        });
+
+        it("a program that does not exist, or a stack it does not have, exits 2", async () => {
+            assert.match((await scan(path.join(programs, "nope"))).err, /cannot read .*nope: no such file or directory/);
+            const noStack = await scan(path.join(programs, "secure"), "--stack", "prod");
+            assert.strictEqual(noStack.code, 2);
+            assert.match(noStack.err, /has no stack "prod"/);
+        });
     });
 });

@@ -1,0 +1,105 @@
+/**
+ * `azure-srm scan <input>`: evaluates the pack on a Pulumi TypeScript program (run offline under mocks, as a
+ * first preview of a new stack) or a `pulumi stack export` file, through the plugin harness, so the findings
+ * are what `pulumi preview` would report for the same inputs.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { EngineResource } from "./evaluate";
+import { toJUnit, toSarif } from "./formats";
+import { HarnessError, PolicyConfigError, PolicyPackHarness } from "./harness";
+import { runProgram } from "./program";
+import { packRoot } from "./registry";
+import { buildReport, formatText } from "./report";
+import { InputError, readJsonFile, readStackExport } from "./stack-export";
+
+export const formats = ["text", "json", "sarif", "junit"] as const;
+export type Format = (typeof formats)[number];
+
+export interface ScanOptions {
+    input: string;
+    format: Format;
+    /** The JSON file `pulumi preview --policy-pack-config` would take. */
+    configFile?: string;
+    /** For a program: which Pulumi.<stack>.yaml to use. */
+    stack?: string;
+    /** Write the report here instead of standard output. */
+    output?: string;
+}
+
+export interface ScanIo {
+    out(text: string): void;
+    warn(text: string): void;
+}
+
+interface Loaded {
+    resources: EngineResource[];
+    /** The file a SARIF result points at: the program's entry file or the export. */
+    artifact: string;
+}
+
+async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
+    let stat: fs.Stats;
+    try {
+        stat = fs.statSync(options.input);
+    } catch {
+        throw new InputError(`cannot read ${options.input}: no such file or directory`);
+    }
+    const relative = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/") || ".";
+    if (stat.isDirectory()) {
+        const resources = await runProgram(options.input, { stack: options.stack, onWarning: (w) => io.warn(w) });
+        const main = ["index.ts", "index.js"].map((f) => path.join(options.input, f)).find((f) => fs.existsSync(f));
+        return { resources, artifact: relative(main ?? path.join(options.input, "Pulumi.yaml")) };
+    }
+    if (options.stack !== undefined) {
+        throw new InputError("--stack chooses a program's stack; a stack export file already is one stack");
+    }
+    return { resources: readStackExport(options.input), artifact: relative(options.input) };
+}
+
+/** Writes the whole report, or nothing: a temporary file renamed into place. */
+function writeAtomically(file: string, text: string): void {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        fs.writeFileSync(tmp, text);
+        fs.renameSync(tmp, file);
+    } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+}
+
+/** Runs a scan; returns the exit code: 0 no mandatory violation, 1 at least one. Bad input throws InputError. */
+export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
+    // Everything that can be wrong with the input is found before the pack starts.
+    const config = options.configFile === undefined ? undefined : readJsonFile(options.configFile, "policy config ");
+    if (options.output !== undefined && !fs.existsSync(path.dirname(path.resolve(options.output)))) {
+        throw new InputError(`cannot write ${options.output}: its directory does not exist`);
+    }
+    const { resources, artifact } = await load(options, io);
+    let harness: PolicyPackHarness | undefined;
+    try {
+        harness = await PolicyPackHarness.start({ packDir: packRoot, config });
+        const evaluation = await harness.evaluateAll(resources);
+        const report = buildReport(evaluation, resources.length);
+        const text = options.format === "json" ? JSON.stringify(report, null, 2) + "\n"
+            : options.format === "sarif" ? JSON.stringify(toSarif(report, artifact), null, 2) + "\n"
+                : options.format === "junit" ? toJUnit(report) : formatText(report);
+        if (options.output !== undefined) {
+            writeAtomically(options.output, text);
+        } else {
+            io.out(text);
+        }
+        return report.summary.mandatory > 0 ? 1 : 0;
+    } catch (e) {
+        if (e instanceof PolicyConfigError) {
+            throw new InputError(e.message);
+        }
+        if (e instanceof HarnessError) {
+            throw new Error(`the policy pack did not run: ${e.message}`);
+        }
+        throw e;
+    } finally {
+        await harness?.close();
+    }
+}
