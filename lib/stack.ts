@@ -8,7 +8,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { catalog, lookupType, ResourceType } from "./model";
-import { readKnown } from "./values";
+import { cannotTell, readKnown } from "./values";
 
 /** Does `from`'s input `property` depend on `target`? The engine records this at preview too. */
 export function dependsOn(from: PolicyResource, property: string, target: PolicyResource): boolean {
@@ -33,9 +33,21 @@ function azureName(r: PolicyResource, type: ResourceType): string | undefined {
 
 type Read = (props: Record<string, any>) => unknown;
 
+/** The URNs of a list of resources, built once per list (lists of resources are not changed once made). */
+const urnSets = new WeakMap<readonly PolicyResource[], Set<string>>();
+function urnsOf(rs: readonly PolicyResource[]): Set<string> {
+    let urns = urnSets.get(rs);
+    if (!urns) {
+        urns = new Set(rs.map((r) => r.urn));
+        urnSets.set(rs, urns);
+    }
+    return urns;
+}
+
 /**
- * The strict core. Depending on `target` means yes; a known value is compared; a value unknown at preview
- * points at what it was built from, so depending on another of `peers` means no; otherwise it throws.
+ * The strict core. Depending on `target` means yes; a known value is compared; a value unknown at preview (or
+ * absent, as in outputs) points at what it was built from, so depending on another of `peers` means no;
+ * otherwise it throws, for "cannot decide yet".
  */
 function decide(from: PolicyResource, property: string, target: PolicyResource, peers: readonly PolicyResource[],
     read: Read, compare: (value: unknown) => boolean): boolean {
@@ -43,15 +55,19 @@ function decide(from: PolicyResource, property: string, target: PolicyResource, 
         return true;
     }
     const known = readKnown(() => ({ value: read(from.props) }));
-    if (known) {
+    if (known && known.value !== undefined) {
         return compare(known.value);
     }
     const deps = from.propertyDependencies[property] ?? [];
-    if (deps.some((d) => d.urn !== target.urn && peers.some((p) => p.urn === d.urn))) {
+    const peerUrns = urnsOf(peers);
+    if (deps.some((d) => d.urn !== target.urn && peerUrns.has(d.urn))) {
         return false;
     }
-    read(from.props); // unknown, and built from nothing that tells: throws, for "cannot decide yet"
-    return false;
+    // Unknown, or absent (the engine showed outputs, which omit this input), and built from nothing that tells.
+    if (!known) {
+        read(from.props); // throws, naming the unknown path
+    }
+    return cannotTell(property);
 }
 
 export interface PointsAtOptions {
@@ -90,6 +106,67 @@ export function namesTarget(from: PolicyResource, property: string, target: Poli
         const name = typeof value === "string" ? azureName(target, targetType) : undefined;
         return typeof value === "string" && name !== undefined && value.toLowerCase() === name.toLowerCase();
     });
+}
+
+export interface PointerIndexOptions {
+    /** As for `pointsAt` (and `namesTarget`'s `peers`). */
+    peers?: readonly PolicyResource[];
+    /** As for `pointsAt`; `namesTarget` reads `props[property]`, the default. */
+    read?: Read;
+}
+
+/**
+ * Asking `pointsAt` or `namesTarget` about every pair of (resource that may point, target) grows with their
+ * product: quadratic in the size of the stack. The index answers, for one target, the resources worth asking:
+ * every one for which `pointsAt` or `namesTarget` over the same property, peers and read could be true or could
+ * not tell, in their original order. The others would answer a certain no, so `anyOf` over the candidates
+ * decides exactly as over all of them.
+ *
+ * A resource is a candidate when its property depends on the target; or when its value is unknown and depends
+ * on no peer (it cannot be told); or when its value is a known string with a path segment equal to the target's
+ * Azure name (every id `pointsAt` accepts ends in `/<name>` or `/<name>/<child>`, and a name `namesTarget` accepts
+ * is the whole value), or any known string when the target's name is unknown.
+ */
+export function pointerIndex(froms: readonly PolicyResource[], property: string, options: PointerIndexOptions = {}):
+    (target: PolicyResource, targetType: ResourceType) => PolicyResource[] {
+    const { peers = [], read = (props) => props[property] } = options;
+    const peerUrns = urnsOf(peers);
+    const byDependency = new Map<string, number[]>();
+    const bySegment = new Map<string, number[]>();
+    const untold: number[] = [];
+    const knownStrings: number[] = [];
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+        const list = map.get(key);
+        if (!list) {
+            map.set(key, [i]);
+        } else if (list[list.length - 1] !== i) {
+            list.push(i);
+        }
+    };
+    froms.forEach((from, i) => {
+        const deps = from.propertyDependencies[property] ?? [];
+        for (const d of deps) {
+            add(byDependency, d.urn, i);
+        }
+        const known = readKnown(() => ({ value: read(from.props) }));
+        if (!known || known.value === undefined) {
+            if (!deps.some((d) => peerUrns.has(d.urn))) {
+                untold.push(i);
+            }
+        } else if (typeof known.value === "string") {
+            knownStrings.push(i);
+            for (const segment of known.value.toLowerCase().split("/")) {
+                add(bySegment, segment, i);
+            }
+        }
+    });
+    return (target, targetType) => {
+        const name = readKnown(() => ({ name: azureName(target, targetType) }));
+        const byName = !name || name.name?.includes("/") ? knownStrings
+            : name.name === undefined ? [] : bySegment.get(name.name.toLowerCase()) ?? [];
+        const picked = new Set([...byDependency.get(target.urn) ?? [], ...untold, ...byName]);
+        return [...picked].sort((a, b) => a - b).map((i) => froms[i]);
+    };
 }
 
 /**

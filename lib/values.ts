@@ -10,6 +10,18 @@ const { UnknownValueError } = require("@pulumi/policy/proxy") as {
     UnknownValueError: new (...args: never[]) => Error & { props: (string | symbol)[] };
 };
 
+/**
+ * Gives up on a value that cannot be told, the way reading an unknown one does, so the policy wrapper reports
+ * "cannot decide yet" for it. For inputs a stack policy needs but the engine does not show it: AnalyzeStack
+ * gets each resource's outputs after an update (and from `pulumi policy analyze`), and azure-native outputs
+ * leave out inputs such as a diagnostic setting's resourceUri.
+ */
+export function cannotTell(path: string): never {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unknownStringValue } = require("@pulumi/policy/proxy") as { unknownStringValue: string };
+    throw new UnknownValueError(unknownStringValue as never, [path] as never);
+}
+
 export function isUnknownError(e: unknown): e is Error & { props: (string | symbol)[] } {
     return e instanceof UnknownValueError;
 }

@@ -1,6 +1,6 @@
 import { catalog } from "../../lib/model";
 import { stackPolicy } from "../../lib/policy";
-import { anyOf, pointsAt } from "../../lib/stack";
+import { anyOf, pointerIndex, pointsAt } from "../../lib/stack";
 import { sameText } from "../../lib/values";
 
 export default stackPolicy({
@@ -16,9 +16,12 @@ export default stackPolicy({
     check: (ctx) => {
         const vms = ctx.ofType(catalog.virtualMachine);
         const items = ctx.ofType(catalog.protectedItem);
+        const read = (p: Record<string, any>) => p.properties?.sourceResourceId;
+        // Only the items that may point at a VM are asked about it: the same answer, linear in the stack's size.
+        const itemsAt = pointerIndex(items, "properties", { peers: vms, read });
         ctx.each(vms, (vm) => {
-            const protectedBy = anyOf(items, (item) =>
-                pointsAt(item, "properties", vm, catalog.virtualMachine, { peers: vms, read: (p) => p.properties?.sourceResourceId }) &&
+            const protectedBy = anyOf(itemsAt(vm, catalog.virtualMachine), (item) =>
+                pointsAt(item, "properties", vm, catalog.virtualMachine, { peers: vms, read }) &&
                 !sameText(item.props.properties?.protectionState, "ProtectionStopped"));
             if (!protectedBy) {
                 ctx.report("No Recovery Services ProtectedItem backs up this virtual machine (or its protection is " +

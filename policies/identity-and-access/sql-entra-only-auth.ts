@@ -1,7 +1,7 @@
 import { notTrue } from "../../lib/flags";
 import { catalog } from "../../lib/model";
 import { stackPolicy } from "../../lib/policy";
-import { anyOf, namesTarget } from "../../lib/stack";
+import { anyOf, namesTarget, pointerIndex } from "../../lib/stack";
 
 export default stackPolicy({
     name: "sql-entra-only-auth",
@@ -22,12 +22,14 @@ export default stackPolicy({
             }
         });
         const servers = ctx.ofType(catalog.sqlServer);
+        // Only the switches that may name a server are asked about it: the same answer, linear in the stack's size.
+        const switchesNaming = pointerIndex(switches, "serverName", { peers: servers });
         ctx.each(servers, (server) => {
             // Either the inline flag or a standalone switch for this server (it may be created after the server
             // and then decides). anyOf lets one that is known to enable it win over one still unknown.
             const enablers: (() => boolean)[] = [
                 () => server.props.administrators?.azureADOnlyAuthentication === true,
-                ...switches.map((s) => () => namesTarget(s, "serverName", server, catalog.sqlServer, servers) &&
+                ...switchesNaming(server, catalog.sqlServer).map((s) => () => namesTarget(s, "serverName", server, catalog.sqlServer, servers) &&
                     s.props.azureADOnlyAuthentication === true),
             ];
             if (!anyOf(enablers, (enables) => enables())) {

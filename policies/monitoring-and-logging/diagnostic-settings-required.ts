@@ -1,7 +1,8 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { catalog, ResourceType } from "../../lib/model";
 import { stackPolicy } from "../../lib/policy";
-import { anyOf, azureResources, dependsOn, namesTarget, pointsAt } from "../../lib/stack";
+import { anyOf, azureResources, namesTarget, pointerIndex, pointsAt } from "../../lib/stack";
+import { readKnown } from "../../lib/values";
 
 /**
  * Types with security-relevant resource logs, each checked by Azure Policy's MCSB initiative ("Resource logs in
@@ -38,18 +39,43 @@ export default stackPolicy<{ resourceTypes: string[] }>({
         const blobServices = ctx.ofType(catalog.blobServiceProperties);
         const accounts = ctx.ofType(catalog.storageAccount);
         const peers = azureResources(ctx.resources);
+        const enablesLog = (setting: PolicyResource) => anyOf(setting.props.logs ?? [], (log: any) => log.enabled === true);
 
-        // A setting on the account's BlobServiceProperties resource (resourceUri: blobService.id) also counts.
-        const viaBlobService = (setting: PolicyResource, account: PolicyResource) => anyOf(blobServices, (b) =>
-            dependsOn(setting, "resourceUri", b) && namesTarget(b, "accountName", account, catalog.storageAccount, accounts));
+        // A setting on the account's BlobServiceProperties resource (resourceUri: blobService.id) also counts: the
+        // blob services a setting's resourceUri depends on, in their order.
+        const blobIndex = new Map(blobServices.map((b, i) => [b.urn, i]));
+        const blobsOf = new Map(settings.map((s) => [s, [...new Set((s.propertyDependencies.resourceUri ?? [])
+            .map((d) => blobIndex.get(d.urn)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b)
+            .map((i) => blobServices[i])]));
+        const viaBlobService = (setting: PolicyResource, account: PolicyResource) => anyOf(blobsOf.get(setting)!, (b) =>
+            namesTarget(b, "accountName", account, catalog.storageAccount, accounts));
         const targets = (setting: PolicyResource, target: PolicyResource, type: ResourceType) =>
             pointsAt(setting, "resourceUri", target, type, { peers, under: type === catalog.storageAccount ? storageServices : [] }) ||
             (type === catalog.storageAccount && viaBlobService(setting, target));
-        const enablesLog = (setting: PolicyResource) => anyOf(setting.props.logs ?? [], (log: any) => log.enabled === true);
+
+        // Each target is asked only about the settings that may decide for it, not all of them (linear, not
+        // quadratic, in the size of the stack), with the same answer: a setting that enables no log is out; one
+        // whose logs are unknown cannot be told for any target; the rest may point at the target directly
+        // (pointerIndex) or, for a storage account, through a blob service that may name it.
+        const logsUntold = settings.filter((s) => readKnown(() => enablesLog(s)) === undefined);
+        const logging = settings.filter((s) => readKnown(() => enablesLog(s)) === true);
+        const settingsAt = pointerIndex(logging, "resourceUri", { peers });
+        const blobsNaming = pointerIndex(blobServices, "accountName", { peers: accounts });
+        const settingsOnBlob = new Map<string, PolicyResource[]>();
+        for (const s of logging) {
+            for (const b of blobsOf.get(s)!) {
+                settingsOnBlob.set(b.urn, [...settingsOnBlob.get(b.urn) ?? [], s]);
+            }
+        }
+        const settingIndex = new Map(settings.map((s, i) => [s, i]));
+        const candidates = (target: PolicyResource, type: ResourceType) => [...new Set([
+            ...logsUntold, ...settingsAt(target, type),
+            ...(type === catalog.storageAccount ? blobsNaming(target, type).flatMap((b) => settingsOnBlob.get(b.urn) ?? []) : []),
+        ])].sort((a, b) => settingIndex.get(a)! - settingIndex.get(b)!);
 
         for (const type of logged.filter((t) => wanted.has(t.arm!.toLowerCase()))) {
             ctx.each(ctx.ofType(type), (target) => {
-                if (!anyOf(settings, (s) => enablesLog(s) && targets(s, target, type))) {
+                if (!anyOf(candidates(target, type), (s) => enablesLog(s) && targets(s, target, type))) {
                     ctx.report(`No diagnostic setting enables resource logs for this ${type.service} resource: add a ` +
                         `DiagnosticSetting whose resourceUri is its id${type === catalog.storageAccount ? " or its blob service's" : ""}, ` +
                         "with at least one log category enabled.", target.urn);

@@ -30,7 +30,8 @@ export default stackPolicy<{ exemptSubnets: string[] }>({
             });
         }
         ctx.each(ctx.ofType(catalog.subnet), (subnet) => {
-            if (!isExempt(subnet.props.subnetName) && !subnet.props.networkSecurityGroup) {
+            // subnetName is an input; outputs (what a stack policy sees after an update) carry name instead.
+            if (!isExempt(subnet.props.subnetName ?? subnet.props.name) && !subnet.props.networkSecurityGroup) {
                 ctx.report("The subnet has no networkSecurityGroup: associate an NSG with it.", subnet.urn);
             }
         });

@@ -23,8 +23,19 @@ const setting = (name: string, resourceUri: string, dependsOn?: string[], logs: 
     ...(dependsOn ? { dependsOn: { resourceUri: dependsOn } } : {}),
 });
 
+/** The same setting as a stack policy sees it after an update: outputs, which carry no resourceUri input. */
+const asOutputs = (r: StackTestResource): StackTestResource => {
+    const { resourceUri, ...outputs } = r.props;
+    void resourceUri;
+    return { ...r, props: { ...outputs, name: r.name } };
+};
+
 testStackPolicy(policy, {
     valid: [
+        {
+            name: "after an update: outputs without resourceUri, matched by the recorded property dependency",
+            resources: [vault("kv", "kv-app"), asOutputs(setting("kv-diag", `${providers}/Microsoft.KeyVault/vaults/kv-app`, ["kv"]))],
+        },
         {
             name: "first preview: the setting's resourceUri is unknown and depends on the vault",
             resources: [vault("kv", "kv-app"), setting("kv-diag", unknown(), ["kv"])],
@@ -90,6 +101,10 @@ testStackPolicy(policy, {
         },
     ],
     undecided: [
+        {
+            name: "outputs without resourceUri and no recorded dependency: the target cannot be told",
+            resources: [vault("kv", "kv-app"), asOutputs(setting("kv-diag", `${providers}/Microsoft.KeyVault/vaults/kv-app`))],
+        },
         {
             name: "the setting's resourceUri is unknown and depends on nothing: it may target the vault",
             resources: [vault("kv", "kv-app"), setting("diag", unknown())],
