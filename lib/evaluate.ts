@@ -3,11 +3,11 @@
  * handlers fed protobuf requests shaped as the engine sends them. Used by `azure-srm scan` and by the tests.
  */
 import type { Policies } from "@pulumi/policy";
+import { analyzeRequest, stackResource } from "./harness";
 import { packName } from "./pack";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
-const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
 const { unknownStringValue } = require("@pulumi/policy/proxy");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -52,19 +52,6 @@ export const unknownValue = unknownStringValue as string;
 const levelNames = ["advisory", "mandatory", "disabled", "remediate"];
 const severityNames = ["", "low", "medium", "high", "critical"];
 
-function struct(props: Record<string, unknown>): unknown {
-    // JSON first: drops undefined, as the engine never sends it.
-    return Struct.fromJavaScript(JSON.parse(JSON.stringify(props)));
-}
-
-function options(r: EngineResource): unknown {
-    const o = new pb.AnalyzerResourceOptions();
-    if (r.parent) {
-        o.setParent(r.parent);
-    }
-    return o;
-}
-
 function call(fn: Function, request: unknown): Promise<any> {
     return new Promise((resolve, reject) =>
         fn({ request }, (err: Error | undefined, resp: unknown) => (err ? reject(err) : resolve(resp))));
@@ -100,30 +87,8 @@ export async function evaluate(policies: Policies, resources: EngineResource[]):
     const stackReq = new pb.AnalyzeStackRequest();
     const all = [];
     for (const r of resources) {
-        const req = new pb.AnalyzeRequest();
-        req.setType(r.type);
-        req.setName(r.name);
-        req.setUrn(r.urn);
-        req.setProperties(struct(r.props));
-        req.setOptions(options(r));
-        collect(await call(analyzeOne, req), r.urn, out, r.urn);
-
-        const ar = new pb.AnalyzerResource();
-        ar.setType(r.type);
-        ar.setName(r.name);
-        ar.setUrn(r.urn);
-        ar.setProperties(struct(r.props));
-        ar.setOptions(options(r));
-        if (r.parent) {
-            ar.setParent(r.parent);
-        }
-        ar.setDependenciesList(r.dependencies ?? []);
-        for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
-            const deps = new pb.AnalyzerPropertyDependencies();
-            deps.setUrnsList(urns);
-            ar.getPropertydependenciesMap().set(k, deps);
-        }
-        all.push(ar);
+        collect(await call(analyzeOne, analyzeRequest(r)), r.urn, out, r.urn);
+        all.push(stackResource(r));
     }
     stackReq.setResourcesList(all);
     collect(await call(analyzeStack, stackReq), "stack", out, "");
