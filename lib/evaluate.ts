@@ -18,6 +18,11 @@ export interface EngineResource {
     name: string;
     /** Inputs; the engine's unknown sentinel (or `unknownValue`) marks values not known at preview. */
     props: Record<string, unknown>;
+    /**
+     * Outputs, where known (a stack export of a deployed stack): AnalyzeStack gets these instead of the inputs,
+     * as the engine sends stack policies each resource's outputs.
+     */
+    outputs?: Record<string, unknown>;
     parent?: string;
     dependencies?: string[];
     propertyDependencies?: Record<string, string[]>;

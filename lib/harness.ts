@@ -244,7 +244,7 @@ export function stackResource(r: EngineResource): unknown {
     ar.setUrn(r.urn);
     ar.setType(r.type);
     ar.setName(r.name);
-    ar.setProperties(toStruct(r.props));
+    ar.setProperties(toStruct(r.outputs ?? r.props));
     ar.setOptions(resourceOptions(r));
     const provider = providerResource(r);
     if (provider) {

@@ -71,6 +71,10 @@ export function readStackExport(file: string): EngineResource[] {
             type: r.type,
             name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
             props: (reveal(r.inputs ?? {}) ?? {}) as Record<string, unknown>,
+            // A deployed stack's outputs are what `pulumi policy analyze` gives stack policies; an export of a
+            // stack never deployed (or written by hand) has none, and its inputs stand in.
+            ...(r.outputs && Object.keys(r.outputs).length > 0
+                ? { outputs: reveal(r.outputs) as Record<string, unknown> } : {}),
             parent: typeof r.parent === "string" ? r.parent : undefined,
             dependencies: Array.isArray(r.dependencies) ? r.dependencies : [],
             propertyDependencies: r.propertyDependencies ?? {},

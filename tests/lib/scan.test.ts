@@ -71,6 +71,29 @@ describe("azure-srm scan", function () {
         assert.match(out, /\n45 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 32 advisory\n$/);
     });
 
+    it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
+        // azure-native outputs carry the Azure name but not path inputs such as a diagnostic setting's resourceUri.
+        const doc = exampleStacks().secure as any;
+        for (const r of doc.deployment.resources) {
+            const { resourceUri, accountName, serverName, vaultName, ...rest } = r.inputs;
+            void resourceUri; void accountName; void serverName; void vaultName;
+            r.outputs = { ...rest, name: r.urn.slice(r.urn.lastIndexOf("::") + 2) };
+        }
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scan-outputs-"));
+        const withDeps = path.join(dir, "with-deps.json");
+        fs.writeFileSync(withDeps, JSON.stringify(doc));
+        const matched = JSON.parse((await scan(withDeps, "--format", "json")).out);
+        assert.deepStrictEqual(matched.findings, [], "matched through the recorded property dependencies");
+        for (const r of doc.deployment.resources) {
+            r.propertyDependencies = {};
+        }
+        const noDeps = path.join(dir, "no-deps.json");
+        fs.writeFileSync(noDeps, JSON.stringify(doc));
+        const untold = JSON.parse((await scan(noDeps, "--format", "json")).out);
+        assert.deepStrictEqual(untold.findings.map((f: any) => f.policy), [], "no pointer, no dependency: no false violation");
+        assert.ok(untold.summary.undecided > 0, "but the stack policies say they cannot decide");
+    });
+
     describe("input it cannot use: exit 2, one line that says what is wrong", () => {
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scan-"));
         const write = (name: string, text: string) => {
