@@ -160,7 +160,7 @@ function build(secure: boolean): Stack {
         ...(secure ? {
             minimalTlsVersion: "1.2", publicNetworkAccess: "Disabled",
             administrators: { administratorType: "ActiveDirectory", azureADOnlyAuthentication: true, login: "sql-admins", sid: "22222222-2222-2222-2222-222222222222" },
-        } : { administratorLogin: "sqladmin" }),
+        } : { administratorLogin: "sqladmin", minimalTlsVersion: "1.1" }),
     });
     s.add(sql.Database, "db", { ...rg, serverName: "sql-shop", databaseName: "orders" }, { serverName: ["sql"] });
     s.add(sql.TransparentDataEncryption, "db-tde", {

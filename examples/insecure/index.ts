@@ -119,12 +119,13 @@ new keyvault.Secret("sql-admin-password", {
     properties: { value: sqlAdminPassword },
 });
 
-// SQL. Gaps: SQL logins, no minimum TLS version, public endpoint open to all of Azure, TDE turned off, no auditing.
+// SQL. Gaps: SQL logins, TLS 1.1 accepted, public endpoint open to all of Azure, TDE turned off, no auditing.
 const sqlServer = new sql.Server("sql", {
     ...inGroup,
     serverName: `sql-shop-${env}`,
     administratorLogin: "sqladmin",
     administratorLoginPassword: sqlAdminPassword,
+    minimalTlsVersion: "1.1",
     publicNetworkAccess: "Enabled",
 });
 new sql.FirewallRule("allow-azure", {

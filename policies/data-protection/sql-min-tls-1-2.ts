@@ -8,15 +8,13 @@ export default resourcePolicy({
     area: "data-protection",
     severity: "medium",
     frameworks: { mcsb: ["DP-3", "IM-4"] },
-    remediation: "Set minimalTlsVersion to \"1.2\" (or \"1.3\"). Leaving it unset is not enough: for API 2023-08-01 " +
-        "an unset value means None (no minimum TLS version).",
+    remediation: "Set minimalTlsVersion to \"1.2\" (or \"1.3\"), or leave it unset: since 15 July 2026 Azure SQL " +
+        "creates servers with a blank minimum at TLS 1.2 and no longer accepts None.",
     resources: [catalog.sqlServer],
     check: (server, ctx) => {
-        const version = server.minimalTlsVersion;
-        if (version === undefined) {
-            // Unset has meant "None" (any version); Microsoft only moves the blank default to 1.2 from July 2026.
-            ctx.report("minimalTlsVersion is unset, which means no minimum TLS version: set it to \"1.2\".");
-        } else if (allowsLegacyTls(version, legacyTls.sql)) {
+        // Unset is fine: a blank minimum has meant TLS 1.2 since 15 July 2026, when Azure SQL retired "None"
+        // ("Azure SQL is deprecating the No Minimum TLS configuration", Azure SQL blog, April 2026).
+        if (allowsLegacyTls(server.minimalTlsVersion, legacyTls.sql)) {
             ctx.report("minimalTlsVersion allows TLS below 1.2: set it to \"1.2\".");
         }
     },

@@ -8,13 +8,9 @@ testResourcePolicy(policy, {
     valid: [
         { name: "1.2", resource: resource(Server, { ...base, minimalTlsVersion: "1.2" }) },
         { name: "1.3", resource: resource(Server, { ...base, minimalTlsVersion: "1.3" }) },
+        { name: "unset: a blank minimum is TLS 1.2 since 15 July 2026", resource: resource(Server, base) },
     ],
     invalid: [
-        {
-            name: "unset: defaults to None (no minimum) for API 2023-08-01",
-            resource: resource(Server, base),
-            messages: ["minimalTlsVersion is unset, which means no minimum TLS version"],
-        },
         {
             name: "None",
             resource: resource(Server, { ...base, minimalTlsVersion: "None" }),
