@@ -1,7 +1,7 @@
 /** Docs generated from the registry: one page per policy, an index, and the README's policy table. */
 import * as fs from "fs";
 import * as path from "path";
-import { areas, catalog, responsibilities, serviceModels } from "./model";
+import { areas, catalog, serviceModels } from "./model";
 import { areaTitle, CatalogEntry, catalogEntries, rowTitle } from "./catalog-view";
 import { mcsb } from "./pack";
 import { packRoot } from "./registry";
@@ -118,5 +118,3 @@ export function coverage(): { byArea: Record<string, Record<string, number>>; un
         mcsbControls: [...new Set(entries.flatMap((e) => e.frameworks.mcsb))].sort(),
     };
 }
-
-export const matrixRows = () => Object.entries(responsibilities);

@@ -3,7 +3,7 @@
  * handlers fed protobuf requests shaped as the engine sends them. Used by `azure-srm scan` and by the tests.
  */
 import type { Policies } from "@pulumi/policy";
-import { analyzeRequest, stackResource } from "./harness";
+import { addResult, analyzeRequest, resultOf, stackResource } from "./harness";
 import { packName } from "./pack";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -54,32 +54,9 @@ export interface Evaluation {
 
 export const unknownValue = unknownStringValue as string;
 
-const levelNames = ["advisory", "mandatory", "disabled", "remediate"];
-const severityNames = ["", "low", "medium", "high", "critical"];
-
 function call(fn: Function, request: unknown): Promise<any> {
     return new Promise((resolve, reject) =>
         fn({ request }, (err: Error | undefined, resp: unknown) => (err ? reject(err) : resolve(resp))));
-}
-
-function collect(resp: any, subject: string, into: Evaluation, urnFallback: string): void {
-    for (const d of resp.getDiagnosticsList()) {
-        // @pulumi/policy prefixes the policy description to the message; the finding keeps the message alone.
-        const message: string = d.getMessage();
-        const description: string = d.getDescription();
-        into.findings.push({
-            policy: d.getPolicyname(),
-            urn: d.getUrn() || urnFallback,
-            enforcementLevel: levelNames[d.getEnforcementlevel()],
-            severity: severityNames[d.getSeverity()] || "low",
-            message: description && message.startsWith(`${description}\n`) ? message.slice(description.length + 1) : message,
-        });
-    }
-    for (const n of resp.getNotApplicableList()) {
-        const m = into.notApplicable.get(subject) ?? new Map<string, string>();
-        m.set(n.getPolicyName(), n.getReason());
-        into.notApplicable.set(subject, m);
-    }
 }
 
 export async function evaluate(policies: Policies, resources: EngineResource[]): Promise<Evaluation> {
@@ -92,10 +69,10 @@ export async function evaluate(policies: Policies, resources: EngineResource[]):
     const stackReq = new pb.AnalyzeStackRequest();
     const all = [];
     for (const r of resources) {
-        collect(await call(analyzeOne, analyzeRequest(r)), r.urn, out, r.urn);
+        addResult(out, resultOf(await call(analyzeOne, analyzeRequest(r)), r.urn), r.urn);
         all.push(stackResource(r));
     }
     stackReq.setResourcesList(all);
-    collect(await call(analyzeStack, stackReq), "stack", out, "");
+    addResult(out, resultOf(await call(analyzeStack, stackReq), ""), "stack");
     return out;
 }

@@ -264,8 +264,23 @@ export function stackResource(r: EngineResource): unknown {
     return ar;
 }
 
-function notApplicableOf(resp: any): NotApplicable[] {
+export function notApplicableOf(resp: any): NotApplicable[] {
     return resp.getNotApplicableList().map((n: any) => ({ policy: n.getPolicyName(), reason: n.getReason() }));
+}
+
+/** Decodes an Analyze or AnalyzeStack response. */
+export function resultOf(resp: any, urnFallback: string): AnalyzeResult {
+    return { findings: findingsOf(resp, urnFallback), notApplicable: notApplicableOf(resp) };
+}
+
+/** Adds one Analyze or AnalyzeStack result to an evaluation; `subject` is the resource's URN, or "stack". */
+export function addResult(into: Evaluation, result: AnalyzeResult, subject: string): void {
+    into.findings.push(...result.findings);
+    for (const n of result.notApplicable) {
+        const m = into.notApplicable.get(subject) ?? new Map<string, string>();
+        m.set(n.policy, n.reason);
+        into.notApplicable.set(subject, m);
+    }
 }
 
 function findingsOf(resp: any, urnFallback: string): Finding[] {
@@ -461,8 +476,7 @@ export class PolicyPackHarness {
 
     /** Analyze one resource, as the engine does for each resource it is about to create or update. */
     async analyze(r: EngineResource): Promise<AnalyzeResult> {
-        const resp = await this.proc.call("analyze", analyzeRequest(r));
-        return { findings: findingsOf(resp, r.urn), notApplicable: notApplicableOf(resp) };
+        return resultOf(await this.proc.call("analyze", analyzeRequest(r)), r.urn);
     }
 
     /** Analyze the whole stack, as the engine does once at the end of a preview or update. */
@@ -474,7 +488,7 @@ export class PolicyPackHarness {
         if (!resp) {
             return { findings: [], notApplicable: [] };
         }
-        return { findings: findingsOf(resp, ""), notApplicable: notApplicableOf(resp) };
+        return resultOf(resp, "");
     }
 
     /** Remediate one resource, as the engine does before Analyze when a policy's level is `remediate`. */
@@ -501,21 +515,10 @@ export class PolicyPackHarness {
     /** `Analyze` for each resource, then `AnalyzeStack` once: the shape of lib/evaluate.ts's `evaluate`. */
     async evaluateAll(rs: readonly EngineResource[]): Promise<Evaluation> {
         const out: Evaluation = { findings: [], notApplicable: new Map() };
-        const note = (subject: string, na: NotApplicable[]) => {
-            for (const n of na) {
-                const m = out.notApplicable.get(subject) ?? new Map<string, string>();
-                m.set(n.policy, n.reason);
-                out.notApplicable.set(subject, m);
-            }
-        };
         for (const r of rs) {
-            const { findings, notApplicable } = await this.analyze(r);
-            out.findings.push(...findings);
-            note(r.urn, notApplicable);
+            addResult(out, await this.analyze(r), r.urn);
         }
-        const { findings, notApplicable } = await this.analyzeStack(rs);
-        out.findings.push(...findings);
-        note("stack", notApplicable);
+        addResult(out, await this.analyzeStack(rs), "stack");
         return out;
     }
 

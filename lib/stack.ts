@@ -1,9 +1,8 @@
 /**
  * Helpers for stack policies: which resource points at which, whether or not ids are known yet.
  *
- * Two flavours. `references` and `sameNameOrDependsOn` answer yes or no, and take "unknown" for no. The strict
- * ones, `pointsAt` and `namesTarget`, answer yes or no only when that can be told, and otherwise read the
- * unknown input through the props proxy, which throws: the policy wrapper turns that into "cannot decide yet".
+ * `pointsAt` and `namesTarget` answer yes or no only when that can be told, and otherwise read the unknown
+ * input through the props proxy, which throws: the policy wrapper turns that into "cannot decide yet".
  * Combine several candidates with `anyOf`, so one that decides is not hidden by one that cannot.
  */
 import type { PolicyResource } from "@pulumi/policy";
@@ -186,21 +185,4 @@ export function anyOf<T>(candidates: readonly T[], test: (candidate: T) => boole
         }
     }
     return pending.length > 0 ? test(candidates[pending[0]]) : false;
-}
-
-/**
- * Lenient: does `from` point at `target` through its input `property`? At preview the target's id is unknown,
- * so the engine's property dependencies answer; once ids are known the id itself does. Unknown means no.
- *
- * @param value reads the id out of `from`'s inputs, for ids nested below `property`.
- */
-export function references(from: PolicyResource, property: string, target: PolicyResource, targetType: ResourceType,
-    value: Read = (props) => props[property]): boolean {
-    return readKnown(() => pointsAt(from, property, target, targetType, { read: value })) === true;
-}
-
-/** Lenient: does `from`'s input `property` carry the same known name as `target`'s, or depend on `target`? */
-export function sameNameOrDependsOn(from: PolicyResource, property: string, target: PolicyResource,
-    targetType: ResourceType): boolean {
-    return readKnown(() => namesTarget(from, property, target, targetType)) === true;
 }
