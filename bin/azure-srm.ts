@@ -6,7 +6,7 @@
  *   azure-srm docs [--check]      writes docs/policies/*.md and the README's policy table (--check: fail if stale)
  *   azure-srm scan <stack-export.json> [--format text|json]
  */
-import { runCli } from "../lib/cli";
+import { runCli } from "../lib/cli/cli";
 
 // `azure-srm list | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

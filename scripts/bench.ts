@@ -19,11 +19,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EngineResource } from "../lib/evaluate";
-import { analyzeRequest, PolicyPackHarness, stackResource } from "../lib/harness";
-import { packName, packPolicies } from "../lib/pack";
-import { packRoot } from "../lib/registry";
-import { readStackExport } from "../lib/stack-export";
+import { EngineResource } from "../lib/engine/evaluate";
+import { analyzeRequest, PolicyPackHarness, stackResource } from "../lib/engine/harness";
+import { packName, packPolicies } from "../lib/engine/pack";
+import { packRoot } from "../lib/kit/registry";
+import { readStackExport } from "../lib/inputs/stack-export";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");

@@ -9,9 +9,9 @@
 import * as assert from "assert";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
 import { unknownCheckingProxy } from "@pulumi/policy";
-import { toPulumiPolicy } from "../lib/pack";
-import { PolicyDefinition, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/policy";
-import { register } from "../lib/registry";
+import { toPulumiPolicy } from "../lib/engine/pack";
+import { PolicyDefinition, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
+import { register } from "../lib/kit/registry";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");

@@ -1,5 +1,5 @@
-import { withLocation } from "../../lib/inputs";
-import { resourcePolicy } from "../../lib/policy";
+import { withLocation } from "../../lib/kit/type-groups";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 /** "West Europe", "westeurope" and "WestEurope" name the same region. */
 const normal = (location: string) => location.replace(/\s+/g, "").toLowerCase();

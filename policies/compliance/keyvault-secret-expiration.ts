@@ -1,5 +1,5 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "keyvault-secret-expiration",

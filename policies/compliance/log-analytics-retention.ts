@@ -1,5 +1,5 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 /** Azure's workspace retention when retentionInDays is unset (the legacy Free tier keeps 7 days). */
 const defaultDays = 30;

@@ -1,5 +1,5 @@
-import { withTags } from "../../lib/inputs";
-import { resourcePolicy } from "../../lib/policy";
+import { withTags } from "../../lib/kit/type-groups";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "required-tags",

@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
-import { allowsLegacyTls, legacyTls } from "../../lib/tls";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { allowsLegacyTls, legacyTls } from "../../lib/kit/checks/tls";
 
 export default resourcePolicy({
     name: "cosmosdb-min-tls-1-2",

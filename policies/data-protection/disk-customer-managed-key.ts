@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { sameText } from "../../lib/kit/values";
 
 export default resourcePolicy({
     name: "disk-customer-managed-key",

@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
+import { catalog } from "../../lib/kit/model";
 import type { BlobServicePropertiesArgs } from "@pulumi/azure-native/storage";
-import { resourcePolicy } from "../../lib/policy";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 /**
  * One policy for blob and container soft delete: both live on the same BlobServiceProperties resource, recover

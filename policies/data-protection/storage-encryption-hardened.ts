@@ -1,7 +1,7 @@
-import { catalog } from "../../lib/model";
+import { catalog } from "../../lib/kit/model";
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
-import { resourcePolicy } from "../../lib/policy";
-import { sameText } from "../../lib/values";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { sameText } from "../../lib/kit/values";
 
 type Requirement = "infrastructure-encryption" | "customer-managed-key" | "either";
 

@@ -1,7 +1,7 @@
-import { catalog } from "../../lib/model";
-import { stackPolicy } from "../../lib/policy";
-import { anyOf, pointerIndex, pointsAt } from "../../lib/stack";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { stackPolicy } from "../../lib/kit/policy";
+import { anyOf, pointerIndex, pointsAt } from "../../lib/kit/stack";
+import { sameText } from "../../lib/kit/values";
 
 export default stackPolicy({
     name: "vm-backup-protection",

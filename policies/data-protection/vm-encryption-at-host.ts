@@ -1,7 +1,7 @@
 import type { VirtualMachineArgs, VirtualMachineScaleSetArgs } from "@pulumi/azure-native/compute";
 import type { Unwrap } from "@pulumi/pulumi";
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "vm-encryption-at-host",

@@ -1,6 +1,6 @@
-import { hasManagedIdentity } from "../../lib/flags";
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { hasManagedIdentity } from "../../lib/kit/checks/flags";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "app-service-managed-identity",

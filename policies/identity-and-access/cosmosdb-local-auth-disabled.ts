@@ -1,6 +1,6 @@
-import { notTrue } from "../../lib/flags";
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { notTrue } from "../../lib/kit/checks/flags";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "cosmosdb-local-auth-disabled",

@@ -1,7 +1,7 @@
-import { notTrue } from "../../lib/flags";
-import { catalog } from "../../lib/model";
-import { stackPolicy } from "../../lib/policy";
-import { anyOf, namesTarget, pointerIndex } from "../../lib/stack";
+import { notTrue } from "../../lib/kit/checks/flags";
+import { catalog } from "../../lib/kit/model";
+import { stackPolicy } from "../../lib/kit/policy";
+import { anyOf, namesTarget, pointerIndex } from "../../lib/kit/stack";
 
 export default stackPolicy({
     name: "sql-entra-only-auth",

@@ -1,8 +1,8 @@
 import type { VirtualMachineArgs, VirtualMachineScaleSetArgs } from "@pulumi/azure-native/compute";
 import type { Unwrap } from "@pulumi/pulumi";
-import { notTrue } from "../../lib/flags";
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { notTrue } from "../../lib/kit/checks/flags";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 type Machine = Unwrap<VirtualMachineArgs> | Unwrap<VirtualMachineScaleSetArgs>;
 

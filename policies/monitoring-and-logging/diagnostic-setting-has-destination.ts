@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
-import { anyOf } from "../../lib/stack";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { anyOf } from "../../lib/kit/stack";
 
 /** The inputs that name where a diagnostic setting sends data; serviceBusRuleId is the legacy Event Hubs one. */
 const destinations = ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId", "marketplacePartnerId",

@@ -1,8 +1,8 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { catalog, ResourceType } from "../../lib/model";
-import { stackPolicy } from "../../lib/policy";
-import { anyOf, azureResources, namesTarget, pointerIndex, pointsAt } from "../../lib/stack";
-import { readKnown } from "../../lib/values";
+import { catalog, ResourceType } from "../../lib/kit/model";
+import { stackPolicy } from "../../lib/kit/policy";
+import { anyOf, azureResources, namesTarget, pointerIndex, pointsAt } from "../../lib/kit/stack";
+import { readKnown } from "../../lib/kit/values";
 
 /**
  * Types with security-relevant resource logs, each checked by Azure Policy's MCSB initiative ("Resource logs in

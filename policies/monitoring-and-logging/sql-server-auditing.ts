@@ -1,7 +1,7 @@
-import { catalog } from "../../lib/model";
-import { stackPolicy } from "../../lib/policy";
-import { anyOf, namesTarget, pointerIndex } from "../../lib/stack";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { stackPolicy } from "../../lib/kit/policy";
+import { anyOf, namesTarget, pointerIndex } from "../../lib/kit/stack";
+import { sameText } from "../../lib/kit/values";
 
 const auditing = [catalog.sqlServerBlobAuditingPolicy, catalog.sqlExtendedServerBlobAuditingPolicy];
 

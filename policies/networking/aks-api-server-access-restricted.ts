@@ -1,5 +1,5 @@
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 /** A CIDR with prefix length 0 covers every address. */
 const coversEverything = (range: unknown) => typeof range === "string" && /\/0$/.test(range.trim());

@@ -1,8 +1,8 @@
 import type * as mysql from "@pulumi/azure-native/dbformysql";
 import type * as postgresql from "@pulumi/azure-native/dbforpostgresql";
-import { catalog } from "../../lib/model";
-import { resourcePolicy } from "../../lib/policy";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { sameText } from "../../lib/kit/values";
 
 export default resourcePolicy<postgresql.ServerArgs | mysql.ServerArgs>({
     name: "database-flexible-server-public-access-disabled",

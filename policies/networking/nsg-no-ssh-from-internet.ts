@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
-import { coversPort, reportOpenRules, tcp } from "../../lib/nsg";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { coversPort, reportOpenRules, tcp } from "../../lib/kit/checks/nsg";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "nsg-no-ssh-from-internet",

@@ -1,5 +1,5 @@
-import { catalog } from "../../lib/model";
-import { stackPolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { stackPolicy } from "../../lib/kit/policy";
 
 /** Subnets Azure reserves for gateways and firewalls, where an NSG is not supported. */
 const reserved = ["GatewaySubnet", "AzureFirewallSubnet", "AzureFirewallManagementSubnet", "RouteServerSubnet"];

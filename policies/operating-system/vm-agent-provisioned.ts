@@ -1,6 +1,6 @@
-import { catalog } from "../../lib/model";
-import { guestConfigurations, vmModel } from "../../lib/patching";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { guestConfigurations, vmModel } from "../../lib/kit/checks/patching";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy({
     name: "vm-agent-provisioned",

@@ -1,7 +1,7 @@
 import type { VirtualMachineArgs } from "@pulumi/azure-native/compute";
-import { catalog } from "../../lib/model";
-import { allowedModesOption, patchModeProblem, PatchModeConfig } from "../../lib/patching";
-import { resourcePolicy } from "../../lib/policy";
+import { catalog } from "../../lib/kit/model";
+import { allowedModesOption, patchModeProblem, PatchModeConfig } from "../../lib/kit/checks/patching";
+import { resourcePolicy } from "../../lib/kit/policy";
 
 export default resourcePolicy<VirtualMachineArgs, PatchModeConfig>({
     name: "vm-linux-patch-mode",

@@ -1,7 +1,7 @@
-import { catalog } from "../../lib/model";
-import { guestConfigurations } from "../../lib/patching";
-import { resourcePolicy } from "../../lib/policy";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { guestConfigurations } from "../../lib/kit/checks/patching";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { sameText } from "../../lib/kit/values";
 
 export default resourcePolicy({
     name: "vmss-automatic-os-upgrade",

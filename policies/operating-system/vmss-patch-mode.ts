@@ -1,8 +1,8 @@
 import type { VirtualMachineScaleSetArgs } from "@pulumi/azure-native/compute";
-import { catalog } from "../../lib/model";
-import { allowedModesOption, guestConfigurations, patchModeProblem, PatchModeConfig } from "../../lib/patching";
-import { resourcePolicy } from "../../lib/policy";
-import { sameText } from "../../lib/values";
+import { catalog } from "../../lib/kit/model";
+import { allowedModesOption, guestConfigurations, patchModeProblem, PatchModeConfig } from "../../lib/kit/checks/patching";
+import { resourcePolicy } from "../../lib/kit/policy";
+import { sameText } from "../../lib/kit/values";
 
 export default resourcePolicy<VirtualMachineScaleSetArgs, PatchModeConfig>({
     name: "vmss-patch-mode",

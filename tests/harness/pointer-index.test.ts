@@ -5,9 +5,9 @@
  */
 import * as assert from "assert";
 import type { PolicyResource } from "@pulumi/policy";
-import { catalog, ResourceType } from "../../lib/model";
-import { namesTarget, pointerIndex, pointsAt } from "../../lib/stack";
-import { readKnown } from "../../lib/values";
+import { catalog, ResourceType } from "../../lib/kit/model";
+import { namesTarget, pointerIndex, pointsAt } from "../../lib/kit/stack";
+import { readKnown } from "../../lib/kit/values";
 import { engineProps, unknown } from "../tester";
 
 let seed = 20261129;

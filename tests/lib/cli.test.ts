@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { runCli } from "../../lib/cli";
-import { areas } from "../../lib/model";
+import { runCli } from "../../lib/cli/cli";
+import { areas } from "../../lib/kit/model";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = "";

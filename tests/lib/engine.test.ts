@@ -5,8 +5,8 @@
 import * as assert from "assert";
 import { StorageAccount } from "@pulumi/azure-native/storage";
 import { Subnet } from "@pulumi/azure-native/network";
-import { EngineResource, evaluate, unknownValue } from "../../lib/evaluate";
-import { packPolicies } from "../../lib/pack";
+import { EngineResource, evaluate, unknownValue } from "../../lib/engine/evaluate";
+import { packPolicies } from "../../lib/engine/pack";
 import { tokenOf, versioned } from "../tester";
 
 const policies = packPolicies();

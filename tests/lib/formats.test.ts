@@ -1,11 +1,11 @@
 import * as assert from "assert";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { catalogEntries } from "../../lib/catalog-view";
-import { evaluate } from "../../lib/evaluate";
-import { toJUnit, toSarif } from "../../lib/formats";
-import { packPolicies } from "../../lib/pack";
-import { buildReport, Report } from "../../lib/report";
-import { readStackExport } from "../../lib/stack-export";
+import { catalogEntries } from "../../lib/reports/catalog";
+import { evaluate } from "../../lib/engine/evaluate";
+import { toJUnit, toSarif } from "../../lib/reports/formats";
+import { packPolicies } from "../../lib/engine/pack";
+import { buildReport, Report } from "../../lib/reports/report";
+import { readStackExport } from "../../lib/inputs/stack-export";
 import { exampleDir } from "../../scripts/example-stacks";
 
 /* eslint-disable @typescript-eslint/no-require-imports */

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { areas, catalog, lookupType, ownerOf, responsibilities, serviceModels, unversioned } from "../../lib/model";
+import { areas, catalog, lookupType, ownerOf, responsibilities, serviceModels, unversioned } from "../../lib/kit/model";
 
 describe("the responsibility model", () => {
     it("keeps Microsoft's matrix: data and identities always the customer's, physical always Microsoft's", () => {

@@ -1,9 +1,9 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { areas } from "../../lib/model";
-import { packPolicies } from "../../lib/pack";
-import { packRoot, registry } from "../../lib/registry";
+import { areas } from "../../lib/kit/model";
+import { packPolicies } from "../../lib/engine/pack";
+import { packRoot, registry } from "../../lib/kit/registry";
 
 describe("the registry", () => {
     const regs = registry();

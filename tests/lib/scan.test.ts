@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../lib/cli";
-import { packRoot } from "../../lib/registry";
+import { runCli } from "../../lib/cli/cli";
+import { packRoot } from "../../lib/kit/registry";
 import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
 
 async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { packPolicies } from "../../lib/pack";
-import { registry } from "../../lib/registry";
-import { readSettings, resolveLevels, settingsPolicyName } from "../../lib/settings";
+import { packPolicies } from "../../lib/engine/pack";
+import { registry } from "../../lib/kit/registry";
+import { readSettings, resolveLevels, settingsPolicyName } from "../../lib/kit/settings";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");

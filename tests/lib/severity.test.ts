@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { catalog } from "../../lib/model";
-import { effectiveSeverity, enforcementFor, place } from "../../lib/severity";
+import { catalog } from "../../lib/kit/model";
+import { effectiveSeverity, enforcementFor, place } from "../../lib/kit/severity";
 
 describe("severity from the service model", () => {
     it("the same base severity is enforced on IaaS and advisory on PaaS for network controls", () => {

@@ -1,6 +1,6 @@
 /** The policy catalog as users see it: `azure-srm list`, the docs and the README table all print this. */
-import { areas, responsibilities } from "./model";
-import { RegisteredPolicy, registry } from "./registry";
+import { areas, responsibilities } from "../kit/model";
+import { RegisteredPolicy, registry } from "../kit/registry";
 
 export interface CatalogEntry {
     name: string;

@@ -1,5 +1,5 @@
 /** Minimum-TLS settings, which every service spells its own way. */
-import { sameText } from "./values";
+import { sameText } from "../values";
 
 /** The values of each service's minimum-TLS input that still admit TLS 1.0 or 1.1 (or set no floor at all). */
 export const legacyTls = {

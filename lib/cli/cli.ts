@@ -1,12 +1,12 @@
 /** The `azure-srm` command line, as a function of its arguments so tests can run it in-process. */
 import * as fs from "fs";
 import * as path from "path";
-import { areaTitle, catalogEntries } from "./catalog-view";
-import { coverage, generatedFiles } from "./docs";
-import { areas, serviceModels } from "./model";
-import { packRoot } from "./registry";
+import { areaTitle, catalogEntries } from "../reports/catalog";
+import { coverage, generatedFiles } from "../reports/docs";
+import { areas, serviceModels } from "../kit/model";
+import { packRoot } from "../kit/registry";
 import { formats, Format, scan } from "./scan";
-import { InputError } from "./stack-export";
+import { InputError } from "../inputs/stack-export";
 
 export interface Io {
     out(text: string): void;

@@ -1,9 +1,9 @@
 /** Turns the registry into the policies @pulumi/policy serves. */
 import type { Policies, PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { areas, responsibilities } from "./model";
-import { resourceValidation, stackValidation } from "./policy";
-import { RegisteredPolicy, registry } from "./registry";
-import { installSettings, LevelInput, settingsPolicy } from "./settings";
+import { areas, responsibilities } from "../kit/model";
+import { resourceValidation, stackValidation } from "../kit/policy";
+import { RegisteredPolicy, registry } from "../kit/registry";
+import { installSettings, LevelInput, settingsPolicy } from "../kit/settings";
 
 export const packName = "azure-shared-responsibility";
 

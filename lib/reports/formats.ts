@@ -1,9 +1,9 @@
 /** Scan reports as SARIF 2.1.0 (GitHub code scanning) and JUnit XML (CI test views). */
 import * as fs from "fs";
 import * as path from "path";
-import { CatalogEntry, catalogEntries } from "./catalog-view";
-import { mcsb, packName } from "./pack";
-import { packRoot } from "./registry";
+import { CatalogEntry, catalogEntries } from "./catalog";
+import { mcsb, packName } from "../engine/pack";
+import { packRoot } from "../kit/registry";
 import { Report, ReportedFinding } from "./report";
 
 const versionOf = (): string =>

@@ -1,6 +1,6 @@
 /** Reads a `pulumi stack export` file (deployment version 3) into the resources the engine would analyze. */
 import * as fs from "fs";
-import { EngineResource, unknownValue } from "./evaluate";
+import { EngineResource, unknownValue } from "../engine/evaluate";
 
 /** Bad input: one message that says what is wrong with which file. */
 export class InputError extends Error {}

@@ -1,7 +1,7 @@
 /** Scan results as users read them: findings joined with the catalog, in a stable order, as text or JSON. */
-import { areaTitle, CatalogEntry, catalogEntries } from "./catalog-view";
-import { Evaluation } from "./evaluate";
-import { areas } from "./model";
+import { areaTitle, CatalogEntry, catalogEntries } from "./catalog";
+import { Evaluation } from "../engine/evaluate";
+import { areas } from "../kit/model";
 
 export interface ReportedFinding {
     policy: string;

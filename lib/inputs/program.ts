@@ -24,7 +24,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EngineResource, unknownValue } from "./evaluate";
+import { EngineResource, unknownValue } from "../engine/evaluate";
 import type { CapturedRegistration, RunnerJob, RunnerMessage } from "./program-runner";
 import { InputError } from "./stack-export";
 

@@ -3,9 +3,9 @@
  * has the same inputs inline in NetworkSecurityGroup.securityRules[] and as a standalone network.SecurityRule,
  * so each policy checks both through `reportOpenRules`.
  */
-import { catalog } from "./model";
-import type { CheckContext } from "./policy";
-import { sameText } from "./values";
+import { catalog } from "../model";
+import type { CheckContext } from "../policy";
+import { sameText } from "../values";
 
 /** The inputs of one security rule that decide whether it exposes a port (inline or standalone). */
 export interface RuleInputs {

@@ -25,11 +25,11 @@ export interface RegisteredPolicy {
 
 const nameRe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const packRoot = path.resolve(__dirname, path.basename(path.dirname(__dirname)) === "dist" ? "../.." : "..");
+export const packRoot = path.resolve(__dirname, path.basename(path.resolve(__dirname, "../..")) === "dist" ? "../../.." : "../..");
 
 function policiesDir(): string {
-    // Compiled: dist/lib -> dist/policies. Under ts-node: lib -> policies.
-    return path.join(__dirname, "..", "policies");
+    // Compiled: dist/lib/kit -> dist/policies. Under ts-node: lib/kit -> policies.
+    return path.join(__dirname, "..", "..", "policies");
 }
 
 export function register(definition: PolicyDefinition, file: string): RegisteredPolicy {

@@ -5,13 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EngineResource } from "./evaluate";
-import { toJUnit, toSarif } from "./formats";
-import { HarnessError, PolicyConfigError, PolicyPackHarness } from "./harness";
-import { runProgram } from "./program";
-import { packRoot } from "./registry";
-import { buildReport, formatText } from "./report";
-import { InputError, readJsonFile, readStackExport } from "./stack-export";
+import { EngineResource } from "../engine/evaluate";
+import { toJUnit, toSarif } from "../reports/formats";
+import { HarnessError, PolicyConfigError, PolicyPackHarness } from "../engine/harness";
+import { runProgram } from "../inputs/program";
+import { packRoot } from "../kit/registry";
+import { buildReport, formatText } from "../reports/report";
+import { InputError, readJsonFile, readStackExport } from "../inputs/stack-export";
 
 export const formats = ["text", "json", "sarif", "junit"] as const;
 export type Format = (typeof formats)[number];

@@ -8,8 +8,8 @@
  * AutomaticByPlatform gives Azure-orchestrated, health-monitored patching with periodic assessment.
  */
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { catalog, ResourceType } from "./model";
-import { sameText } from "./values";
+import { catalog, ResourceType } from "../model";
+import { sameText } from "../values";
 
 export interface PatchSettings {
     patchMode?: string;
