@@ -10,7 +10,10 @@ import * as assert from "assert";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { toPulumiPolicy } from "../lib/engine/pack";
-import { PolicyDefinition, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
+import { validateJsonSchema } from "../lib/engine/policy-config";
+import { MessageValue, withheld } from "../lib/kit/messages";
+import { schemaOf } from "../lib/kit/options";
+import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
 import { register } from "../lib/kit/registry";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -63,6 +66,8 @@ export function engineProps(props: Record<string, unknown>): Record<string, any>
 
 interface Outcome {
     messages: string[];
+    /** What each report carried before it became text: its message id and data. */
+    records: ReportRecord[];
     urns: (string | undefined)[];
     notApplicable: string[];
 }
@@ -73,10 +78,12 @@ class NotApplicable extends Error {
     }
 }
 
-function collector(): { outcome: Outcome; report: ReportViolation; notApplicable: (r?: string) => never } {
-    const outcome: Outcome = { messages: [], urns: [], notApplicable: [] };
+function collector(): { outcome: Outcome; observe: (r: ReportRecord) => void; report: ReportViolation;
+    notApplicable: (r?: string) => never; } {
+    const outcome: Outcome = { messages: [], records: [], urns: [], notApplicable: [] };
     return {
         outcome,
+        observe: (record) => outcome.records.push(record),
         report: (message, urn) => {
             outcome.messages.push(message);
             outcome.urns.push(urn);
@@ -87,17 +94,29 @@ function collector(): { outcome: Outcome; report: ReportViolation; notApplicable
     };
 }
 
-export function runResource(def: ResourcePolicyDefinition, r: TestResource, config: Record<string, unknown> = {}): Outcome {
-    const policy = toPulumiPolicy(register(def, "test"));
+/**
+ * A case's config, checked against the policy's option schema as the CLI checks an admin's (so a case cannot
+ * test a config no admin could set), then sent as the CLI sends it: only what was set; the kit fills defaults.
+ */
+function checkedConfig(def: PolicyDefinition, config: object | undefined): Record<string, unknown> {
+    const properties = schemaOf(def.config) ?? {};
+    const problems = validateJsonSchema({ type: "object", properties, additionalProperties: false }, config ?? {});
+    assert.deepStrictEqual(problems, [], `the case's config does not pass ${def.name}'s option schema`);
+    return { ...config };
+}
+
+export function runResource(def: ResourcePolicyDefinition, r: TestResource, config?: object): Outcome {
+    const { outcome, observe, report, notApplicable } = collector();
+    const policy = toPulumiPolicy(register(def, "test"), observe);
     const validate = (policy as { validateResource: Function }).validateResource;
-    const { outcome, report, notApplicable } = collector();
+    const settings = checkedConfig(def, config);
     const props = engineProps(r.props);
     try {
         validate({
             type: r.type, props, urn: `urn:pulumi:test::test::${r.type}::res`, name: "res",
             opts: { protect: false, ignoreChanges: [], aliases: [], customTimeouts: {}, additionalSecretOutputs: [] },
             stackTags: new Map(), isType: () => false, asType: () => undefined,
-            getConfig: () => config, notApplicable,
+            getConfig: () => settings, notApplicable,
         }, report);
     } catch (e) {
         if (!(e instanceof NotApplicable)) {
@@ -116,10 +135,11 @@ export interface StackTestResource extends TestResource {
 
 const urnOf = (r: { type: string; name: string }) => `urn:pulumi:test::test::${r.type}::${r.name}`;
 
-export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], config: Record<string, unknown> = {}): Outcome {
-    const policy = toPulumiPolicy(register(def, "test"));
+export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], config?: object): Outcome {
+    const { outcome, observe, report, notApplicable } = collector();
+    const policy = toPulumiPolicy(register(def, "test"), observe);
     const validate = (policy as { validateStack: Function }).validateStack;
-    const { outcome, report, notApplicable } = collector();
+    const settings = checkedConfig(def, config);
     const built = new Map<string, PolicyResource>();
     for (const r of rs) {
         built.set(r.name, {
@@ -140,7 +160,7 @@ export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], co
         }
     }
     try {
-        validate({ resources: [...built.values()], stackTags: new Map(), getConfig: () => config, notApplicable }, report);
+        validate({ resources: [...built.values()], stackTags: new Map(), getConfig: () => settings, notApplicable }, report);
     } catch (e) {
         if (!(e instanceof NotApplicable)) {
             throw e;
@@ -150,20 +170,32 @@ export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], co
     return outcome;
 }
 
-type Expected = string | RegExp;
+/** An expected violation: its message id, or the id and the placeholder data it must carry. */
+export type Expected<M> = (keyof M & string) | { id: keyof M & string; data?: Readonly<Record<string, MessageValue>> };
 
-function assertMessages(def: PolicyDefinition, got: string[], expected: Expected[], fixture: unknown): void {
-    assert.strictEqual(got.length, expected.length,
-        `expected ${expected.length} violation(s), got ${got.length}:\n${got.join("\n")}`);
-    got.forEach((m, i) => {
-        const e = expected[i];
-        if (typeof e === "string") {
-            assert.ok(m.includes(e), `violation ${i + 1} should include "${e}":\n${m}`);
-        } else {
-            assert.match(m, e);
+type AnyExpected = string | { id: string; data?: Readonly<Record<string, MessageValue>> };
+const idOf = (e: AnyExpected): string => (typeof e === "string" ? e : e.id);
+
+function assertMessages(def: PolicyDefinition, out: Outcome, expected: readonly AnyExpected[], fixture: unknown): void {
+    const got = out.records.map((r) => r.id);
+    assert.deepStrictEqual(got, expected.map(idOf),
+        `expected violations ${JSON.stringify(expected.map(idOf))}, got ${JSON.stringify(got)}:\n${out.messages.join("\n")}`);
+    expected.forEach((e, i) => {
+        if (typeof e !== "string" && e.data !== undefined) {
+            assert.deepStrictEqual(out.records[i].data ?? {}, e.data, `violation ${i + 1} (${e.id}): placeholder data`);
         }
     });
-    assertNoValueEchoed(def, got, fixture);
+    for (const m of out.messages) {
+        assert.ok(!m.includes(withheld), `a message withholds a placeholder value that is not a path or an index:\n${m}`);
+    }
+    assertNoValueEchoed(def, out.messages, fixture);
+}
+
+/** Every declared message must be reported by at least one invalid case, as typescript-eslint asks of rules. */
+function assertEveryMessageExercised(def: PolicyDefinition, expected: readonly AnyExpected[]): void {
+    const used = new Set(expected.map(idOf));
+    const unused = Object.keys(def.messages).filter((id) => !used.has(id));
+    assert.deepStrictEqual(unused, [], `messages no invalid case reports: ${unused.join(", ")}`);
 }
 
 /** Messages never echo an input value (it may be a secret): no string value of 6+ characters may appear. */
@@ -189,22 +221,25 @@ function withType<T extends TestResource>(r: T, type: string): T {
 
 const undecidedRe = /^cannot decide yet: /;
 
-export interface ResourceCase {
+export interface ResourceCase<C = unknown> {
     name: string;
     resource: TestResource;
-    config?: Record<string, unknown>;
+    /** Policy config for this case, as an admin would set it (checked against the option schema). */
+    config?: Partial<C>;
 }
-export interface InvalidResourceCase extends ResourceCase {
-    /** The expected violation messages, in order: a substring or a pattern each. */
-    messages: Expected[];
+export interface InvalidResourceCase<M, C = unknown> extends ResourceCase<C> {
+    /** The expected violations, in order: a message id each, with its placeholder data where it matters. */
+    messages: Expected<M>[];
 }
 
 /** Runs a resource policy's cases as mocha tests. */
-export function testResourcePolicy(def: ResourcePolicyDefinition, cases: {
-    valid: ResourceCase[]; invalid: InvalidResourceCase[]; undecided?: ResourceCase[];
+export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Record<string, string>, C>, cases: {
+    valid: ResourceCase<C>[]; invalid: InvalidResourceCase<M, C>[]; undecided?: ResourceCase<C>[];
 }): void {
     describe(def.name, () => {
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        it("every message is reported by some invalid case", () =>
+            assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
                 for (const type of [c.resource.type, versioned(c.resource.type)]) {
@@ -218,7 +253,7 @@ export function testResourcePolicy(def: ResourcePolicyDefinition, cases: {
             it(`invalid: ${c.name}`, () => {
                 for (const type of [c.resource.type, versioned(c.resource.type)]) {
                     const out = runResource(def, withType(c.resource, type), c.config);
-                    assertMessages(def, out.messages, c.messages, c.resource.props);
+                    assertMessages(def, out, c.messages, c.resource.props);
                 }
                 const other = runResource(def, withType(c.resource, "azure-native:pack:NotInTheCatalog"), c.config);
                 assert.deepStrictEqual(other.messages, [], "a resource of another type must be ignored");
@@ -237,23 +272,25 @@ export function testResourcePolicy(def: ResourcePolicyDefinition, cases: {
     });
 }
 
-export interface StackCase {
+export interface StackCase<C = unknown> {
     name: string;
     resources: StackTestResource[];
-    config?: Record<string, unknown>;
+    config?: Partial<C>;
 }
-export interface InvalidStackCase extends StackCase {
-    /** The expected violations, in order: the offending resource's name and a substring or pattern. */
-    violations: { resource: string; message: Expected }[];
+export interface InvalidStackCase<M, C = unknown> extends StackCase<C> {
+    /** The expected violations, in order: the offending resource's name and the message id (with data). */
+    violations: { resource: string; message: Expected<M> }[];
 }
 
 /** Runs a stack policy's cases as mocha tests. */
-export function testStackPolicy(def: StackPolicyDefinition, cases: {
-    valid: StackCase[]; invalid: InvalidStackCase[]; undecided?: StackCase[];
+export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<string, string>, C>, cases: {
+    valid: StackCase<C>[]; invalid: InvalidStackCase<M, C>[]; undecided?: StackCase<C>[];
 }): void {
     const versionAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, versioned(r.type)));
     describe(def.name, () => {
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        it("every message is reported by some invalid case", () =>
+            assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.violations.map((v) => v.message))));
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
                 for (const rs of [c.resources, versionAll(c.resources)]) {
@@ -267,7 +304,7 @@ export function testStackPolicy(def: StackPolicyDefinition, cases: {
             it(`invalid: ${c.name}`, () => {
                 for (const rs of [c.resources, versionAll(c.resources)]) {
                     const out = runStack(def, rs, c.config);
-                    assertMessages(def, out.messages, c.violations.map((v) => v.message), rs.map((r) => r.props));
+                    assertMessages(def, out, c.violations.map((v) => v.message), rs.map((r) => r.props));
                     assert.deepStrictEqual(out.urns, c.violations.map((v) => {
                         const r = rs.find((x) => x.name === v.resource);
                         assert.ok(r, `violation names "${v.resource}", which is not in the case`);

@@ -1,17 +1,11 @@
 /** Turns the registry into the policies @pulumi/policy serves. */
 import type { Policies, PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { areas, responsibilities } from "../kit/model";
-import { resourceValidation, stackValidation } from "../kit/policy";
+import { areas, mcsb, responsibilities } from "../kit/model";
+import { schemaOf } from "../kit/options";
+import { ReportObserver, resourceValidation, stackValidation } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
-import { installSettings, LevelInput, settingsPolicy } from "../kit/settings";
+import { LevelInput, settingsPolicy } from "../kit/settings";
 
-export const packName = "azure-shared-responsibility";
-
-export const mcsb = {
-    name: "Microsoft cloud security benchmark",
-    version: "v1",
-    url: "https://learn.microsoft.com/security/benchmark/azure/overview",
-};
 
 export function tagsOf(p: RegisteredPolicy): string[] {
     const d = p.definition;
@@ -21,7 +15,8 @@ export function tagsOf(p: RegisteredPolicy): string[] {
     ];
 }
 
-export function toPulumiPolicy(p: RegisteredPolicy): ResourceValidationPolicy | StackValidationPolicy {
+/** @pulumi/policy's form of one registered policy; `observe` sees each report's message id (the tester uses it). */
+export function toPulumiPolicy(p: RegisteredPolicy, observe?: ReportObserver): ResourceValidationPolicy | StackValidationPolicy {
     const d = p.definition;
     const framework: PolicyComplianceFramework = {
         name: mcsb.name,
@@ -38,19 +33,19 @@ export function toPulumiPolicy(p: RegisteredPolicy): ResourceValidationPolicy | 
         remediationSteps: d.remediation,
         framework,
         tags: tagsOf(p),
-        ...(d.config ? { configSchema: { properties: d.config } } : {}),
+        ...(schemaOf(d.config) ? { configSchema: { properties: schemaOf(d.config)! } } : {}),
     };
     return d.kind === "resource"
-        ? { ...common, validateResource: resourceValidation(d) }
-        : { ...common, validateStack: stackValidation(d) };
+        ? { ...common, validateResource: resourceValidation(d, observe) }
+        : { ...common, validateStack: stackValidation(d, observe) };
 }
 
-/** The policies to serve, with the settings entry first; hooks the threshold into Configure. */
+/** The policies to serve, with the settings entry first. */
 export function packPolicies(): Policies {
-    const regs = registry();
-    const levels = new Map<string, LevelInput>(regs.map((p) => [p.definition.name, {
-        advertised: p.enforcementLevel, severity: p.severity,
-    }]));
-    installSettings(levels);
-    return [settingsPolicy, ...regs.map(toPulumiPolicy)];
+    return [settingsPolicy, ...registry().map((p) => toPulumiPolicy(p))];
+}
+
+/** What the threshold needs to know of each policy: its advertised level and its effective severity. */
+export function levelInputs(): Map<string, LevelInput> {
+    return new Map(registry().map((p) => [p.definition.name, { advertised: p.enforcementLevel, severity: p.severity }]));
 }

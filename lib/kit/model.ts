@@ -30,6 +30,14 @@ import type * as servicebus from "@pulumi/azure-native/servicebus";
 import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
 import type * as web from "@pulumi/azure-native/web";
+import type { Unwrap } from "@pulumi/pulumi";
+
+/** The framework every policy names controls of. */
+export const mcsb = {
+    name: "Microsoft cloud security benchmark",
+    version: "v1",
+    url: "https://learn.microsoft.com/security/benchmark/azure/overview",
+};
 
 export const serviceModels = ["IaaS", "PaaS", "SaaS"] as const;
 export type ServiceModel = (typeof serviceModels)[number];
@@ -209,6 +217,10 @@ export const catalog = {
 } as const;
 
 export type CatalogKey = keyof typeof catalog;
+
+/** The azure-native `*Args` of a catalog type, and the props a check reads (its inputs, outputs unwrapped). */
+export type ArgsOf<K extends CatalogKey> = (typeof catalog)[K] extends ResourceType<infer A> ? A : never;
+export type PropsOf<K extends CatalogKey> = Unwrap<ArgsOf<K>>;
 
 /** Who owns a responsibility row for a resource type: the matrix cell, unless the catalog overrides it. */
 export function ownerOf(type: ResourceType, responsibility: Responsibility): Owner {

@@ -1,12 +1,23 @@
 /**
- * How a policy is written: metadata plus one check. `resourcePolicy` and `stackPolicy` turn that into what
- * @pulumi/policy runs, with the plumbing every policy needs done once here: matching versioned type tokens,
- * config defaults, and turning values that are unknown at preview into one quiet "cannot decide yet".
+ * How a policy is written: metadata (with its messages and options) plus a check. `resourcePolicy` and
+ * `stackPolicy` turn that into what @pulumi/policy runs, with the plumbing every policy needs done once here:
+ * matching versioned type tokens, dispatching to the handler of the resource's type, config defaults, rendering
+ * messages by id, and turning values that are unknown at preview into one quiet "cannot decide yet".
+ *
+ * A resource policy's check is a visitor map keyed by catalog entry, one handler per type, each typed with that
+ * type's azure-native `*Args` (unwrapped), so no policy casts its props:
+ *
+ *     check: {
+ *         networkSecurityGroup: (nsg, ctx) => ctx.each(nsg.securityRules, (rule, i) => ...),
+ *         securityRule: (rule, ctx) => ...,
+ *     }
  */
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
-import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import type { Unwrap } from "@pulumi/pulumi";
-import { Area, lookupType, Responsibility, ResourceType } from "./model";
+import { DataArgs, Messages, renderMessage } from "./messages";
+import { Area, ArgsOf, catalog, CatalogKey, lookupType, PropsOf, Responsibility, ResourceType } from "./model";
+import { ConfigOf, defaultsOf, Options } from "./options";
+import { GroupKey, GroupProps, groups } from "./type-groups";
 import { isUnknownError } from "./values";
 
 /** Framework references: Microsoft cloud security benchmark v1 control ids, CIS Microsoft Azure Foundations ids. */
@@ -15,75 +26,114 @@ export interface Frameworks {
     cis?: readonly string[];
 }
 
-export interface PolicyMeta {
+export type { ArgsOf, PropsOf };
+
+export interface PolicyMeta<M extends Messages = Messages, O extends Options = Options> {
     /** Stable kebab-case id; the file is named after it. */
     name: string;
     /** What a compliant resource looks like, in one sentence. */
     description: string;
     area: Area;
-    /** The matrix row, when it is not the area's own (see `areas` in lib/model.ts). */
+    /** The matrix row, when it is not the area's own (see `areas` in lib/kit/model.ts). */
     responsibility?: Responsibility;
     /** Severity where the customer owns the control; the model lowers it where ownership is shared. */
     severity: Severity;
     frameworks: Frameworks;
     /** What to change, in terms of azure-native inputs. */
     remediation: string;
-    /** Options an org admin can set in policy config, as JSON schema properties; give each a default. */
-    config?: Record<string, PolicyConfigJSONSchema>;
+    /** Violation messages by id: what is wrong and what to set. See lib/kit/messages.ts for placeholders. */
+    messages: M;
+    /** Options an org admin can set in policy config, made with `option.*` (lib/kit/options.ts). */
+    config?: O;
 }
 
-export interface CheckContext<TConfig> {
-    /** This policy's config: the schema defaults overlaid with what the admin set. */
-    readonly config: TConfig;
+/** Reports violations by message id; `data` fills the template's placeholders (property paths and indices). */
+export interface Reporter<M extends Messages> {
+    report<Id extends keyof M & string>(id: Id, ...data: DataArgs<M[Id]>): void;
+}
+
+export interface CheckContext<M extends Messages = Messages, C = unknown> extends Reporter<M> {
+    /** This policy's config: the option defaults overlaid with what the admin set. */
+    readonly config: C;
     /** The resource's type token as given (possibly versioned). */
     readonly token: string;
-    /** The catalog entry the token matched, for policies that span several types. */
+    /** The catalog entry the token matched. */
     readonly type: ResourceType;
     readonly name: string;
-    /** Reports a violation. Say what is wrong and what to set; never include a property value. */
-    report(message: string): void;
     /**
      * Runs `fn` on each item, skipping items that read a value unknown at preview, so that the known items are
      * still checked. Skipped items are reported once, quietly, as "cannot decide yet".
      */
-    each<T>(items: readonly T[] | undefined, fn: (item: T, index: number) => void): void;
+    each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void;
 }
 
-export type ResourceCheck<TArgs, TConfig> = (props: Unwrap<TArgs>, ctx: CheckContext<TConfig>) => void;
+export type Handler<P, M extends Messages = Messages, C = unknown> = (props: P, ctx: CheckContext<M, C>) => void;
 
-export interface ResourcePolicyDefinition<TArgs = any, TConfig = any> extends PolicyMeta {
+/**
+ * One handler per catalog type the policy checks, or one for a whole group of types (lib/kit/type-groups.ts):
+ * `located` (every type with a location), `tagged` (every type with tags).
+ */
+export type Visitors<M extends Messages, C> = { readonly [K in CatalogKey]?: Handler<PropsOf<K>, M, C> }
+    & { readonly [G in GroupKey]?: Handler<GroupProps[G], M, C> };
+
+export interface ResourcePolicyDefinition<M extends Messages = any, C = any> extends PolicyMeta<M> {
     kind: "resource";
-    resources: readonly ResourceType<TArgs>[];
-    check: ResourceCheck<TArgs, TConfig>;
+    /** The types the check visits, groups expanded, in the order of its keys. */
+    resources: readonly ResourceType[];
+    check: Visitors<M, C>;
+    /** The handler of each catalog type, groups expanded. */
+    handlers: ReadonlyMap<ResourceType, Handler<any, M, C>>;
 }
 
-/** A read-only view of the stack for stack policies; see lib/stack.ts. */
-export interface StackCheckContext<TConfig> {
-    readonly config: TConfig;
+/** A resource of the stack as a stack policy sees it, its props typed by its catalog type. */
+export interface StackResource<A = unknown> extends PolicyResource {
+    /** Inputs at preview; outputs after an update, which may leave inputs out: every input may be absent. */
+    readonly props: Partial<Unwrap<A>>;
+}
+
+/** A read-only view of the stack for stack policies; see lib/kit/stack.ts for the matching helpers. */
+export interface StackCheckContext<M extends Messages = Messages, C = unknown> {
+    readonly config: C;
     readonly resources: readonly PolicyResource[];
     /** Resources of one catalog type, versioned tokens included. */
-    ofType(type: ResourceType): PolicyResource[];
-    report(message: string, urn: string): void;
-    each<T>(items: readonly T[] | undefined, fn: (item: T, index: number) => void): void;
+    ofType<A>(type: ResourceType<A>): StackResource<A>[];
+    /** Reports a violation on `resource` by message id. */
+    report<Id extends keyof M & string>(resource: PolicyResource, id: Id, ...data: DataArgs<M[Id]>): void;
+    each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void;
 }
 
-export interface StackPolicyDefinition<TConfig = any> extends PolicyMeta {
+export interface StackPolicyDefinition<M extends Messages = any, C = any> extends PolicyMeta<M> {
     kind: "stack";
+    /** The types the policy is about (they place it in the model); it may read others through `ofType`. */
     resources: readonly ResourceType[];
-    check: (ctx: StackCheckContext<TConfig>) => void;
+    check: (ctx: StackCheckContext<M, C>) => void;
 }
 
 export type PolicyDefinition = ResourcePolicyDefinition | StackPolicyDefinition;
 
-export function resourcePolicy<TArgs, TConfig = Record<string, unknown>>(
-    def: PolicyMeta & { resources: readonly ResourceType<TArgs>[]; check: ResourceCheck<TArgs, TConfig> },
-): ResourcePolicyDefinition<TArgs, TConfig> {
-    return { kind: "resource", ...def };
+export function resourcePolicy<const M extends Messages, O extends Options = {}>(
+    def: PolicyMeta<M, O> & { check: Visitors<M, ConfigOf<O>> },
+): ResourcePolicyDefinition<M, ConfigOf<O>> {
+    const handlers = new Map<ResourceType, Handler<any, M, ConfigOf<O>>>();
+    for (const [key, handler] of Object.entries(def.check) as [CatalogKey | GroupKey, Handler<any, M, ConfigOf<O>>][]) {
+        const keys: readonly CatalogKey[] | undefined = Object.prototype.hasOwnProperty.call(groups, key)
+            ? groups[key as GroupKey] : catalog[key as CatalogKey] ? [key as CatalogKey] : undefined;
+        if (!keys) {
+            throw new Error(`policy "${def.name}": check has a handler for "${key}", which is neither a catalog type nor a group`);
+        }
+        for (const k of keys) {
+            if (handlers.has(catalog[k])) {
+                throw new Error(`policy "${def.name}": check has two handlers for "${k}"`);
+            }
+            handlers.set(catalog[k], handler);
+        }
+    }
+    return { kind: "resource", ...def, resources: [...handlers.keys()], handlers };
 }
 
-export function stackPolicy<TConfig = Record<string, unknown>>(
-    def: PolicyMeta & { resources: readonly ResourceType[]; check: (ctx: StackCheckContext<TConfig>) => void },
-): StackPolicyDefinition<TConfig> {
+export function stackPolicy<const M extends Messages, O extends Options = {}>(
+    def: PolicyMeta<M, O> & { resources: readonly ResourceType[]; check: (ctx: StackCheckContext<M, ConfigOf<O>>) => void },
+): StackPolicyDefinition<M, ConfigOf<O>> {
     return { kind: "stack", ...def };
 }
 
@@ -93,15 +143,13 @@ export function matches(token: string, types: readonly ResourceType[]): Resource
     return t && types.includes(t) ? t : undefined;
 }
 
-export function configDefaults(def: PolicyMeta): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [key, schema] of Object.entries(def.config ?? {})) {
-        if (schema.default !== undefined) {
-            out[key] = schema.default;
-        }
-    }
-    return out;
+/** What a report carried, before it became text: for the tester, which asserts message ids. */
+export interface ReportRecord {
+    id: string;
+    data?: Readonly<Record<string, unknown>>;
+    urn?: string;
 }
+export type ReportObserver = (record: ReportRecord) => void;
 
 function pathOf(e: { props: (string | symbol)[] }): string {
     return e.props.length > 0 ? e.props.map(String).join(".") : "a value";
@@ -122,7 +170,7 @@ class Undecided {
         }
     }
 
-    each<T>(items: readonly T[] | undefined, fn: (item: T, index: number) => void): void {
+    each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void {
         this.run(() => {
             if (items === undefined || items === null) {
                 return;
@@ -143,41 +191,63 @@ class Undecided {
     }
 }
 
+/** Renders message `id` of `def`; an id the policy does not declare is a bug in the policy. */
+function messageText(def: PolicyMeta, id: string, data: Readonly<Record<string, unknown>> | undefined,
+    config: Readonly<Record<string, unknown>>): string {
+    const template = Object.prototype.hasOwnProperty.call(def.messages, id) ? def.messages[id] : undefined;
+    if (template === undefined) {
+        throw new Error(`policy "${def.name}" reported message "${id}", which it does not declare`);
+    }
+    return renderMessage(template, data, config);
+}
+
 /** The function @pulumi/policy calls for each resource. */
-export function resourceValidation(def: ResourcePolicyDefinition) {
-    const defaults = configDefaults(def);
+export function resourceValidation(def: ResourcePolicyDefinition, observe?: ReportObserver) {
+    const defaults = defaultsOf(def.config);
+    const handlers = def.handlers;
     return (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         // Type first, and cheaply: every policy sees every resource, and most are not its own.
-        const type = matches(args.type, def.resources);
-        if (!type) {
+        const type = lookupType(args.type);
+        const handler = type && handlers.get(type);
+        if (!type || !handler) {
             return;
         }
+        const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
         const undecided = new Undecided();
-        const ctx: CheckContext<unknown> = {
-            config: { ...defaults, ...args.getConfig() },
+        const ctx: CheckContext = {
+            config,
             token: args.type,
             type,
             name: args.name,
-            report: (message) => reportViolation(message),
+            report: (id: string, data?: Readonly<Record<string, unknown>>) => {
+                const text = messageText(def, id, data, config);
+                observe?.({ id, ...(data ? { data } : {}) });
+                reportViolation(text);
+            },
             each: (items, fn) => undecided.each(items, fn),
         };
-        undecided.run(() => def.check(args.props, ctx));
+        undecided.run(() => handler(args.props, ctx));
         undecided.finish(args.notApplicable);
     };
 }
 
-export function stackValidation(def: StackPolicyDefinition) {
-    const defaults = configDefaults(def);
+export function stackValidation(def: StackPolicyDefinition, observe?: ReportObserver) {
+    const defaults = defaultsOf(def.config);
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         if (!args.resources.some((r) => matches(r.type, def.resources))) {
             return;
         }
+        const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
         const undecided = new Undecided();
-        const ctx: StackCheckContext<unknown> = {
-            config: { ...defaults, ...args.getConfig() },
+        const ctx: StackCheckContext = {
+            config,
             resources: args.resources,
-            ofType: (type) => args.resources.filter((r) => matches(r.type, [type])),
-            report: (message, urn) => reportViolation(message, urn),
+            ofType: <A>(type: ResourceType<A>) => args.resources.filter((r) => matches(r.type, [type])) as StackResource<A>[],
+            report: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) => {
+                const text = messageText(def, id, data, config);
+                observe?.({ id, ...(data ? { data } : {}), urn: resource.urn });
+                reportViolation(text, resource.urn);
+            },
             each: (items, fn) => undecided.each(items, fn),
         };
         undecided.run(() => def.check(ctx));

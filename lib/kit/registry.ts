@@ -6,7 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel, Severity } from "@pulumi/policy";
+import { policiesDir } from "../core/paths";
 import { Area, areas, Owner, Responsibility, ServiceModel } from "./model";
+import { messageProblems } from "./messages";
 import { PolicyDefinition } from "./policy";
 import { enforcementFor, place } from "./severity";
 
@@ -25,13 +27,6 @@ export interface RegisteredPolicy {
 
 const nameRe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const packRoot = path.resolve(__dirname, path.basename(path.resolve(__dirname, "../..")) === "dist" ? "../../.." : "../..");
-
-function policiesDir(): string {
-    // Compiled: dist/lib/kit -> dist/policies. Under ts-node: lib/kit -> policies.
-    return path.join(__dirname, "..", "..", "policies");
-}
-
 export function register(definition: PolicyDefinition, file: string): RegisteredPolicy {
     const p = place(definition.area, definition.responsibility, definition.resources, definition.severity);
     return { definition, ...p, enforcementLevel: enforcementFor(p.severity), file };
@@ -49,7 +44,7 @@ export function registry(): RegisteredPolicy[] {
     const seen = new Map<string, string>();
     const out: RegisteredPolicy[] = [];
     for (const area of Object.keys(areas) as Area[]) {
-        const dir = path.join(policiesDir(), area);
+        const dir = path.join(policiesDir, area);
         if (!fs.existsSync(dir)) {
             continue;
         }
@@ -76,6 +71,9 @@ export function registry(): RegisteredPolicy[] {
             }
             if (def.frameworks.mcsb.length === 0) {
                 problems.push(`${rel}: names no MCSB control`);
+            }
+            for (const problem of messageProblems(def.messages ?? {}, Object.keys(def.config ?? {}))) {
+                problems.push(`${rel}: ${problem}`);
             }
             const other = seen.get(def.name);
             if (other) {

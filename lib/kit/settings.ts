@@ -10,8 +10,8 @@
  * - When the config arrives, every policy whose level is still the advertised default takes the level its
  *   effective severity earns under the configured threshold. A level the admin changed is left as set.
  *
- * The rewrite happens where @pulumi/policy decodes the Configure request, so the rest of the pipeline (which
- * policies run, what level a violation carries) is @pulumi/policy's own.
+ * The rewrite happens where @pulumi/policy decodes the Configure request (lib/engine/configure-hook.ts), so the
+ * rest of the pipeline (which policies run, what level a violation carries) is @pulumi/policy's own.
  */
 import type { EnforcementLevel, Severity, StackValidationPolicy } from "@pulumi/policy";
 import { defaultThreshold, enforcementFor, isSeverity, severities } from "./severity";
@@ -76,46 +76,3 @@ export function resolveLevels(policies: ReadonlyMap<string, LevelInput>, configu
     return out;
 }
 
-const levelNames: EnforcementLevel[] = ["advisory", "mandatory", "disabled", "remediate"]; // proto enum order
-
-interface ProtoPolicyConfig {
-    getEnforcementlevel(): number;
-    setEnforcementlevel(v: number): void;
-    getProperties(): { toJavaScript(): Record<string, unknown> } | undefined;
-}
-interface ProtoConfigureRequest {
-    getPolicyconfigMap(): { entries(): Iterable<[string, ProtoPolicyConfig]>; get(k: string): ProtoPolicyConfig | undefined };
-}
-
-/** Applies the threshold to a decoded Configure request, in place. */
-export function rewriteConfigureRequest(req: ProtoConfigureRequest, policies: ReadonlyMap<string, LevelInput>): void {
-    const map = req.getPolicyconfigMap();
-    const settings = readSettings(map.get(settingsPolicyName)?.getProperties()?.toJavaScript());
-    const entries = Array.from(map.entries());
-    const configured = new Map(entries.map(([k, v]) => [k, levelNames[v.getEnforcementlevel()]] as const));
-    const resolved = resolveLevels(policies, configured, settings);
-    for (const [name, pc] of entries) {
-        pc.setEnforcementlevel(levelNames.indexOf(resolved.get(name)!));
-    }
-}
-
-/**
- * Hooks the threshold into the Configure call. Must run before the PolicyPack is constructed, because the
- * gRPC server takes the request decoder when the service is registered.
- */
-export function installSettings(policies: ReadonlyMap<string, LevelInput>): void {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
-    const method = AnalyzerService.configure;
-    // Installing twice replaces the hook rather than stacking a second one on the first.
-    const decode = method.requestDeserialize[originalDecoder] ?? method.requestDeserialize;
-    const hooked = (buf: Buffer) => {
-        const req = decode(buf);
-        rewriteConfigureRequest(req, policies);
-        return req;
-    };
-    hooked[originalDecoder] = decode;
-    method.requestDeserialize = hooked;
-}
-
-const originalDecoder = Symbol("original Configure decoder");

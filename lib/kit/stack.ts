@@ -126,8 +126,8 @@ export interface PointerIndexOptions {
  * Azure name (every id `pointsAt` accepts ends in `/<name>` or `/<name>/<child>`, and a name `namesTarget` accepts
  * is the whole value), or any known string when the target's name is unknown.
  */
-export function pointerIndex(froms: readonly PolicyResource[], property: string, options: PointerIndexOptions = {}):
-    (target: PolicyResource, targetType: ResourceType) => PolicyResource[] {
+export function pointerIndex<R extends PolicyResource>(froms: readonly R[], property: string, options: PointerIndexOptions = {}):
+    (target: PolicyResource, targetType: ResourceType) => R[] {
     const { peers = [], read = (props) => props[property] } = options;
     const peerUrns = urnsOf(peers);
     const byDependency = new Map<string, number[]>();

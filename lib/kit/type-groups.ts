@@ -1,27 +1,47 @@
 /**
- * Catalog types chosen by the inputs their azure-native args have, checked by the compiler: listing a type whose
- * args lack the input does not compile. (The catalog's `TArgs` is erased at run time, so these lists cannot be
- * computed; a new catalog type that takes a location or tags is added here, once.)
+ * Catalog types grouped by an input their azure-native args have, checked by the compiler both ways: a key whose
+ * args lack the input does not compile, and neither does a list that leaves out a catalog type whose args have it
+ * (so a new catalog type that takes a location or tags joins these policies without anyone remembering to).
  */
-import { catalog, ResourceType } from "./model";
+import type { ArgsOf, CatalogKey, PropsOf } from "./model";
 
-function typesWithInput<K extends string>(_input: K, types: readonly ResourceType<{ [P in K]?: unknown }>[]) {
-    return types;
+/** The catalog keys whose azure-native args take input `I`. */
+export type KeysWithInput<I extends string> = { [K in CatalogKey]: I extends keyof ArgsOf<K> ? K : never }[CatalogKey];
+
+/** Compiles only when `keys` lists exactly the catalog types whose args take input `I`. */
+function exactly<I extends string>() {
+    return <const K extends readonly KeysWithInput<I>[]>(keys: K & ([Exclude<KeysWithInput<I>, K[number]>] extends [never]
+        ? unknown : { missing: Exclude<KeysWithInput<I>, K[number]> })): K => keys;
 }
 
-const located = [
-    catalog.virtualMachine, catalog.virtualMachineScaleSet, catalog.disk, catalog.virtualNetwork,
-    catalog.networkSecurityGroup, catalog.publicIPAddress, catalog.networkInterface, catalog.loadBalancer,
-    catalog.azureFirewall, catalog.flowLog, catalog.storageAccount, catalog.sqlServer, catalog.sqlDatabase,
-    catalog.webApp, catalog.webAppSlot, catalog.keyVault, catalog.cosmosDbAccount, catalog.managedCluster,
-    catalog.containerRegistry, catalog.redis, catalog.postgresqlFlexibleServer, catalog.mysqlFlexibleServer,
-    catalog.apiManagementService, catalog.eventHubNamespace, catalog.serviceBusNamespace,
-    catalog.cognitiveServicesAccount, catalog.containerApp, catalog.logAnalyticsWorkspace,
-    catalog.recoveryServicesVault, catalog.protectedItem, catalog.resourceGroup, catalog.saasSubscription,
-] as const;
-
 /** Every catalog type whose args take a `location`. */
-export const withLocation = typesWithInput("location", located);
+export const located = exactly<"location">()([
+    "virtualMachine", "virtualMachineScaleSet", "disk", "virtualNetwork", "networkSecurityGroup", "publicIPAddress",
+    "networkInterface", "loadBalancer", "azureFirewall", "flowLog", "storageAccount", "sqlServer", "sqlDatabase",
+    "webApp", "webAppSlot", "keyVault", "cosmosDbAccount", "managedCluster", "containerRegistry", "redis",
+    "postgresqlFlexibleServer", "mysqlFlexibleServer", "apiManagementService", "eventHubNamespace",
+    "serviceBusNamespace", "cognitiveServicesAccount", "containerApp", "logAnalyticsWorkspace",
+    "recoveryServicesVault", "protectedItem", "resourceGroup", "saasSubscription",
+]);
 
-/** Every catalog type whose args take `tags`: the located ones, and Key Vault secrets and keys. */
-export const withTags = typesWithInput("tags", [...located, catalog.keyVaultSecret, catalog.keyVaultKey]);
+/** Every catalog type whose args take `tags`. */
+export const tagged = exactly<"tags">()([...located, "keyVaultSecret", "keyVaultKey"]);
+
+/**
+ * Groups a resource policy's check can name instead of catalog keys, `check: { located: (resource, ctx) => ... }`,
+ * each handler typed with the one input the group shares. The kit expands a group into its catalog types.
+ */
+export const groups = { located, tagged } as const;
+export type GroupKey = keyof typeof groups;
+
+export interface GroupProps {
+    located: { readonly location?: string };
+    tagged: { readonly tags?: { readonly [key: string]: string } };
+}
+
+/** Compiles only while every member's own input fits the group's props type. */
+type Fits<K extends CatalogKey, I extends string, P> = [PropsOf<K> extends { [Q in I]?: infer V } ? V : never] extends
+    [P] ? true : false;
+const _groupsFit: [Fits<(typeof located)[number], "location", string | undefined>,
+    Fits<(typeof tagged)[number], "tags", { readonly [key: string]: string } | undefined>] = [true, true];
+void _groupsFit;

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-image-cleaner",
@@ -10,12 +9,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Set securityProfile.imageCleaner.enabled to true (it defaults to off), optionally with " +
         "intervalHours (default 168).",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const enabled = cluster.securityProfile?.imageCleaner?.enabled;
-        if (enabled !== true) {
-            ctx.report(`securityProfile.imageCleaner.enabled is ${enabled === false ? "false" : "unset (off)"}, so ` +
-                "unused images, vulnerable ones included, pile up on the nodes: set it to true.");
-        }
+    messages: {
+        imageCleanerOff: "securityProfile.imageCleaner.enabled is not true (unset means off), so unused images, vulnerable ones included, pile up on the nodes: set it to true.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            if (cluster.securityProfile?.imageCleaner?.enabled !== true) {
+                ctx.report("imageCleanerOff");
+            }
+        },
     },
 });

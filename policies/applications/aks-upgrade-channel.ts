@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-upgrade-channel",
@@ -12,18 +10,21 @@ export default resourcePolicy({
     remediation: "Set autoUpgradeProfile.upgradeChannel to patch (or stable); unset means none, and node-image " +
         "only refreshes node images (nodeOSUpgradeChannel does that now). Pair it with a maintenance configuration " +
         "to choose when upgrades run.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const channel = cluster.autoUpgradeProfile?.upgradeChannel;
-        if (channel === undefined || channel === null) {
-            ctx.report("autoUpgradeProfile.upgradeChannel is unset, so it defaults to none and the cluster never " +
-                "takes Kubernetes patch releases by itself: set it to patch or stable.");
-        } else if (sameText(channel, "none")) {
-            ctx.report("autoUpgradeProfile.upgradeChannel is none, so the cluster never takes Kubernetes patch " +
-                "releases by itself: set it to patch or stable.");
-        } else if (sameText(channel, "node-image")) {
-            ctx.report("autoUpgradeProfile.upgradeChannel is node-image, which refreshes node images but never the " +
-                "Kubernetes version: set it to patch or stable (and nodeOSUpgradeChannel to NodeImage).");
-        }
+    messages: {
+        channelUnset: "autoUpgradeProfile.upgradeChannel is unset, so it defaults to none and the cluster never takes Kubernetes patch releases by itself: set it to patch or stable.",
+        channelNone: "autoUpgradeProfile.upgradeChannel is none, so the cluster never takes Kubernetes patch releases by itself: set it to patch or stable.",
+        channelNodeImage: "autoUpgradeProfile.upgradeChannel is node-image, which refreshes node images but never the Kubernetes version: set it to patch or stable (and nodeOSUpgradeChannel to NodeImage).",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            const channel = cluster.autoUpgradeProfile?.upgradeChannel;
+            if (channel === undefined || channel === null) {
+                ctx.report("channelUnset");
+            } else if (sameText(channel, "none")) {
+                ctx.report("channelNone");
+            } else if (sameText(channel, "node-image")) {
+                ctx.report("channelNodeImage");
+            }
+        },
     },
 });

@@ -1,15 +1,13 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 const prefix = "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.";
 
-/** customProperties keys that turn a broken protocol or cipher back on when set to "true". */
+/** customProperties keys (after the prefix) that turn a broken protocol or cipher back on when set to "true". */
 const legacy = [
     "Protocols.Ssl30", "Protocols.Tls10", "Protocols.Tls11",
     "Backend.Protocols.Ssl30", "Backend.Protocols.Tls10", "Backend.Protocols.Tls11",
     "Ciphers.TripleDes168",
-].map((k) => prefix + k);
+] as const;
 
 export default resourcePolicy({
     name: "apim-no-legacy-tls",
@@ -20,19 +18,23 @@ export default resourcePolicy({
     remediation: `Remove the ${prefix}* entries (Protocols.Ssl30/Tls10/Tls11, Backend.Protocols.*, ` +
         "Ciphers.TripleDes168) from customProperties or set them to \"False\": they default to False for services " +
         "created after 1 April 2018.",
-    resources: [catalog.apiManagementService],
-    check: (service, ctx) => {
-        const props = service.customProperties;
-        if (!props) {
-            return;
-        }
-        ctx.each(Object.keys(props), (key) => {
-            const name = legacy.find((k) => sameText(key, k));
-            // Only an explicit "true" counts: unset is off for every service created since April 2018.
-            if (name && sameText(props[key], "true")) {
-                ctx.report(`customProperties["${name}"] is "True", which re-enables ${name.slice(prefix.length)}: ` +
-                    "remove it or set it to \"False\".");
+    messages: {
+        // {{setting}} is the key's path after the prefix, from the list above (never the input's own spelling).
+        legacyEnabled: "customProperties[\"Microsoft.WindowsAzure.ApiManagement.Gateway.Security.{{setting}}\"] is \"True\", which re-enables {{setting}}: remove it or set it to \"False\".",
+    },
+    check: {
+        apiManagementService: (service, ctx) => {
+            const props = service.customProperties;
+            if (!props) {
+                return;
             }
-        });
+            ctx.each(Object.keys(props), (key) => {
+                const setting = legacy.find((k) => sameText(key, prefix + k));
+                // Only an explicit "true" counts: unset is off for every service created since April 2018.
+                if (setting && sameText(props[key], "true")) {
+                    ctx.report("legacyEnabled", { setting });
+                }
+            });
+        },
     },
 });

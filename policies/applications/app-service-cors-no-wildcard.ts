@@ -1,5 +1,17 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    wildcardOrigin: "siteConfig.cors.allowedOrigins[{{index}}] is the wildcard, so any website can call the app from a visitor's browser: list the allowed origins instead.",
+} as const;
+
+/** The site config of an app or a slot (the same SiteConfig input on both). */
+function checkCors(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    ctx.each(siteConfig?.cors?.allowedOrigins, (origin, index) => {
+        if (typeof origin === "string" && origin.trim() === "*") {
+            ctx.report("wildcardOrigin", { index });
+        }
+    });
+}
 
 export default resourcePolicy({
     name: "app-service-cors-no-wildcard",
@@ -9,13 +21,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-2"] },
     remediation: "List the origins that need access in siteConfig.cors.allowedOrigins (e.g. https://app.contoso.com) " +
         "instead of \"*\". Unset means no cross-origin calls are allowed.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        ctx.each(app.siteConfig?.cors?.allowedOrigins, (origin, i) => {
-            if (typeof origin === "string" && origin.trim() === "*") {
-                ctx.report(`siteConfig.cors.allowedOrigins[${i}] is the wildcard, so any website can call the app ` +
-                    "from a visitor's browser: list the allowed origins instead.");
-            }
-        });
+    messages,
+    check: {
+        webApp: (app, ctx) => checkCors(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkCors(slot.siteConfig, ctx),
     },
 });

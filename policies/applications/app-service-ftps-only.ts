@@ -1,6 +1,19 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { CheckContext, PropsOf, resourcePolicy, sameText } from "../../lib/kit";
+
+const messages = {
+    ftpsUnset: "siteConfig.ftpsState is unset, so it defaults to AllAllowed and plain FTP is accepted: set it to Disabled or FtpsOnly.",
+    plainFtpAllowed: "siteConfig.ftpsState allows plain FTP: set it to Disabled or FtpsOnly.",
+} as const;
+
+/** The site config of an app or a slot (the same SiteConfig input on both). */
+function checkFtps(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    const state = siteConfig?.ftpsState;
+    if (state === undefined || state === null) {
+        ctx.report("ftpsUnset");
+    } else if (!sameText(state, "FtpsOnly") && !sameText(state, "Disabled")) {
+        ctx.report("plainFtpAllowed");
+    }
+}
 
 export default resourcePolicy({
     name: "app-service-ftps-only",
@@ -10,14 +23,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3"] },
     remediation: "Set siteConfig.ftpsState to Disabled (or FtpsOnly if you deploy over FTPS). Unset means " +
         "AllAllowed: plain FTP, with deployment credentials in clear text, is accepted.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        const state = app.siteConfig?.ftpsState;
-        if (state === undefined || state === null) {
-            ctx.report("siteConfig.ftpsState is unset, so it defaults to AllAllowed and plain FTP is accepted: set it " +
-                "to Disabled or FtpsOnly.");
-        } else if (!sameText(state, "FtpsOnly") && !sameText(state, "Disabled")) {
-            ctx.report("siteConfig.ftpsState allows plain FTP: set it to Disabled or FtpsOnly.");
-        }
+    messages,
+    check: {
+        webApp: (app, ctx) => checkFtps(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkFtps(slot.siteConfig, ctx),
     },
 });

@@ -1,5 +1,15 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    http2Off: "siteConfig.http20Enabled is false, so clients are held to HTTP/1.1: set it to true.",
+} as const;
+
+/** The site config of an app or a slot (the same SiteConfig input on both). */
+function checkHttp2(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    if (siteConfig?.http20Enabled === false) {
+        ctx.report("http2Off");
+    }
+}
 
 export default resourcePolicy({
     name: "app-service-http2",
@@ -9,10 +19,9 @@ export default resourcePolicy({
     // Azure Policy's MCSB initiative audits web.http20Enabled under PV-2 (secure configuration of App Service).
     frameworks: { mcsb: ["PV-2"] },
     remediation: "Set siteConfig.http20Enabled to true, or leave it unset: the API and the SDK default it to true.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        if (app.siteConfig?.http20Enabled === false) {
-            ctx.report("siteConfig.http20Enabled is false, so clients are held to HTTP/1.1: set it to true.");
-        }
+    messages,
+    check: {
+        webApp: (app, ctx) => checkHttp2(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkHttp2(slot.siteConfig, ctx),
     },
 });

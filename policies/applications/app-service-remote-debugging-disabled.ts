@@ -1,5 +1,15 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    remoteDebuggingOn: "siteConfig.remoteDebuggingEnabled is true, so the app opens its remote debugger ports to the Internet: set it to false.",
+} as const;
+
+/** The site config of an app or a slot (the same SiteConfig input on both). */
+function checkRemoteDebugging(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    if (siteConfig?.remoteDebuggingEnabled === true) {
+        ctx.report("remoteDebuggingOn");
+    }
+}
 
 export default resourcePolicy({
     name: "app-service-remote-debugging-disabled",
@@ -9,11 +19,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-2"] },
     remediation: "Set siteConfig.remoteDebuggingEnabled to false, or leave it unset: it defaults to false. Debug " +
         "locally or in a non-production slot and turn it off again.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        if (app.siteConfig?.remoteDebuggingEnabled === true) {
-            ctx.report("siteConfig.remoteDebuggingEnabled is true, so the app opens its remote debugger ports to the " +
-                "Internet: set it to false.");
-        }
+    messages,
+    check: {
+        webApp: (app, ctx) => checkRemoteDebugging(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkRemoteDebugging(slot.siteConfig, ctx),
     },
 });

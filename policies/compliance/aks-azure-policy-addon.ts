@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-azure-policy-addon",
@@ -9,17 +8,20 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-2"] },
     remediation: "Set addonProfiles: { azurepolicy: { enabled: true } } on the cluster. Unset means the add-on " +
         "is not installed.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const addons = cluster.addonProfiles ?? {};
-        // AKS matches add-on names case-insensitively; the documented key is "azurepolicy".
-        const key = Object.keys(addons).find((name) => name.toLowerCase() === "azurepolicy");
-        if (key === undefined) {
-            ctx.report("addonProfiles has no azurepolicy add-on, so Azure Policy cannot govern the cluster's " +
-                "workloads: add azurepolicy with enabled: true.");
-        } else if (addons[key].enabled !== true) {
-            ctx.report(`addonProfiles.${key}.enabled is not true, so Azure Policy cannot govern the cluster's ` +
-                "workloads: set it to true.");
-        }
+    messages: {
+        addonMissing: "addonProfiles has no azurepolicy add-on, so Azure Policy cannot govern the cluster's workloads: add azurepolicy with enabled: true.",
+        addonDisabled: "{{addon}}.enabled is not true, so Azure Policy cannot govern the cluster's workloads: set it to true.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            const addons = cluster.addonProfiles ?? {};
+            // AKS matches add-on names case-insensitively; the documented key is "azurepolicy".
+            const key = Object.keys(addons).find((name) => name.toLowerCase() === "azurepolicy");
+            if (key === undefined) {
+                ctx.report("addonMissing");
+            } else if (addons[key].enabled !== true) {
+                ctx.report("addonDisabled", { addon: `addonProfiles.${key}` });
+            }
+        },
     },
 });

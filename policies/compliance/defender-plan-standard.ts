@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "defender-plan-standard",
@@ -10,11 +8,15 @@ export default resourcePolicy({
     frameworks: { mcsb: ["LT-1", "LT-2", "IR-3", "IR-5"] },
     remediation: "Set pricingTier to \"Standard\" on the security.Pricing resource (choose subPlan where the plan " +
         "offers several).",
-    resources: [catalog.defenderPricing],
-    check: (pricing, ctx) => {
-        // pricingTier is required, so there is no default to reason about: Free is the only other value.
-        if (!sameText(pricing.pricingTier, "Standard")) {
-            ctx.report("pricingTier is not Standard, so the Defender plan's threat detection is off: set it to Standard.");
-        }
+    messages: {
+        notStandard: "pricingTier is not Standard, so the Defender plan's threat detection is off: set it to Standard.",
+    },
+    check: {
+        defenderPricing: (pricing, ctx) => {
+            // pricingTier is required, so there is no default to reason about: Free is the only other value.
+            if (!sameText(pricing.pricingTier, "Standard")) {
+                ctx.report("notStandard");
+            }
+        },
     },
 });

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-secret-expiration",
@@ -9,13 +8,16 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-6"] },
     remediation: "Set properties.attributes.expires (seconds since 1970-01-01T00:00:00Z) on the keyvault.Secret and " +
         "rotate the secret before then. Unset means the secret never expires.",
-    resources: [catalog.keyVaultSecret],
-    check: (secret, ctx) => {
-        // Only the attributes are read, never properties.value.
-        const expires = secret.properties?.attributes?.expires;
-        if (expires === undefined || expires === null) {
-            ctx.report("properties.attributes.expires is not set, so the secret never expires: set an expiry date " +
-                "and rotate it before then.");
-        }
+    messages: {
+        noExpiry: "properties.attributes.expires is not set, so the secret never expires: set an expiry date and rotate it before then.",
+    },
+    check: {
+        keyVaultSecret: (secret, ctx) => {
+            // Only the attributes are read, never properties.value.
+            const expires = secret.properties?.attributes?.expires;
+            if (expires === undefined || expires === null) {
+                ctx.report("noExpiry");
+            }
+        },
     },
 });

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { option, resourcePolicy } from "../../lib/kit";
 
 /** Azure's workspace retention when retentionInDays is unset (the legacy Free tier keeps 7 days). */
 const defaultDays = 30;
@@ -12,19 +11,22 @@ export default resourcePolicy({
     frameworks: { mcsb: ["LT-6"] },
     remediation: "Set retentionInDays to at least the configured minimumDays (90 unless configured). Unset means " +
         "30 days.",
-    config: {
-        minimumDays: {
-            type: "integer", minimum: 1, default: 90,
-            description: "The shortest workspace retention, in days, that the organization accepts.",
-        },
+    messages: {
+        // One message for unset and too short: the fix is the same. The 30 days are defaultDays.
+        retentionTooShort: "retentionInDays is too short or not set (Azure keeps 30 days when unset); the minimum is {{config.minimumDays}} days: set it to {{config.minimumDays}} or more.",
     },
-    resources: [catalog.logAnalyticsWorkspace],
-    check: (workspace, ctx) => {
-        const { minimumDays } = ctx.config as { minimumDays: number };
-        const days = workspace.retentionInDays;
-        if ((days ?? defaultDays) < minimumDays) {
-            const state = days === undefined || days === null ? `is not set (Azure keeps ${defaultDays} days)` : "is too short";
-            ctx.report(`retentionInDays ${state}; the minimum is ${minimumDays} days: set it to ${minimumDays} or more.`);
-        }
+    config: {
+        minimumDays: option.integer({
+            default: 90,
+            minimum: 1,
+            description: "The shortest workspace retention, in days, that the organization accepts.",
+        }),
+    },
+    check: {
+        logAnalyticsWorkspace: (workspace, ctx) => {
+            if ((workspace.retentionInDays ?? defaultDays) < ctx.config.minimumDays) {
+                ctx.report("retentionTooShort");
+            }
+        },
     },
 });

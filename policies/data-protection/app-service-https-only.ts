@@ -1,5 +1,14 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    httpAllowed: "httpsOnly is not true, so the app also serves plain HTTP: set httpsOnly to true.",
+} as const;
+
+function checkHttpsOnly(httpsOnly: PropsOf<"webApp">["httpsOnly"], ctx: CheckContext<typeof messages>): void {
+    if (httpsOnly !== true) {
+        ctx.report("httpAllowed");
+    }
+}
 
 export default resourcePolicy({
     name: "app-service-https-only",
@@ -9,10 +18,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3"], cis: ["9.2"] },
     remediation: "Set httpsOnly to true on the web.WebApp and on each web.WebAppSlot. It defaults to false, so " +
         "leaving it unset allows plain HTTP.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        if (app.httpsOnly !== true) {
-            ctx.report("httpsOnly is not true, so the app also serves plain HTTP: set httpsOnly to true.");
-        }
+    messages,
+    check: {
+        webApp: (app, ctx) => checkHttpsOnly(app.httpsOnly, ctx),
+        webAppSlot: (slot, ctx) => checkHttpsOnly(slot.httpsOnly, ctx),
     },
 });

@@ -1,6 +1,17 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { allowsLegacyTls, legacyTls } from "../../lib/kit/checks/tls";
+import { allowsLegacyTls, CheckContext, legacyTls, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    tlsBelow12: "siteConfig.{{input}} allows TLS below 1.2: set it to \"1.2\".",
+} as const;
+
+function checkSiteConfig(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    // Unset is fine: App Service sets both minimums to 1.2 for new apps, through the portal and the API.
+    ctx.each(["minTlsVersion", "scmMinTlsVersion"] as const, (input) => {
+        if (allowsLegacyTls(siteConfig?.[input], legacyTls.appService)) {
+            ctx.report("tlsBelow12", { input });
+        }
+    });
+}
 
 export default resourcePolicy({
     name: "app-service-min-tls-1-2",
@@ -10,13 +21,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3", "NS-8"], cis: ["9.3"] },
     remediation: "Set siteConfig.minTlsVersion and siteConfig.scmMinTlsVersion to \"1.2\" (or \"1.3\"), or leave " +
         "them unset: both default to 1.2.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        // Unset is fine: App Service sets both minimums to 1.2 for new apps, through the portal and the API.
-        ctx.each(["minTlsVersion", "scmMinTlsVersion"] as const, (input) => {
-            if (allowsLegacyTls(app.siteConfig?.[input], legacyTls.appService)) {
-                ctx.report(`siteConfig.${input} allows TLS below 1.2: set it to "1.2".`);
-            }
-        });
+    messages,
+    check: {
+        webApp: (app, ctx) => checkSiteConfig(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkSiteConfig(slot.siteConfig, ctx),
     },
 });

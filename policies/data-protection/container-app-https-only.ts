@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "container-app-https-only",
@@ -8,10 +7,14 @@ export default resourcePolicy({
     severity: "high",
     frameworks: { mcsb: ["DP-3"] },
     remediation: "Set configuration.ingress.allowInsecure to false, or leave it unset: it defaults to false.",
-    resources: [catalog.containerApp],
-    check: (app, ctx) => {
-        if (app.configuration?.ingress?.allowInsecure === true) {
-            ctx.report("configuration.ingress.allowInsecure is true, so the app serves plain HTTP: set it to false.");
-        }
+    messages: {
+        insecureAllowed: "configuration.ingress.allowInsecure is true, so the app serves plain HTTP: set it to false.",
+    },
+    check: {
+        containerApp: (app, ctx) => {
+            if (app.configuration?.ingress?.allowInsecure === true) {
+                ctx.report("insecureAllowed");
+            }
+        },
     },
 });

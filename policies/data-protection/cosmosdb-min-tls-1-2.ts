@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { allowsLegacyTls, legacyTls } from "../../lib/kit/checks/tls";
+import { allowsLegacyTls, legacyTls, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cosmosdb-min-tls-1-2",
@@ -9,10 +7,14 @@ export default resourcePolicy({
     severity: "medium",
     frameworks: { mcsb: ["DP-3"] },
     remediation: "Set minimalTlsVersion to Tls12, or leave it unset: it defaults to TLS 1.2.",
-    resources: [catalog.cosmosDbAccount],
-    check: (account, ctx) => {
-        if (allowsLegacyTls(account.minimalTlsVersion, legacyTls.cosmosDb)) {
-            ctx.report("minimalTlsVersion allows TLS below 1.2: set it to Tls12.");
-        }
+    messages: {
+        tlsBelow12: "minimalTlsVersion allows TLS below 1.2: set it to Tls12.",
+    },
+    check: {
+        cosmosDbAccount: (account, ctx) => {
+            if (allowsLegacyTls(account.minimalTlsVersion, legacyTls.cosmosDb)) {
+                ctx.report("tlsBelow12");
+            }
+        },
     },
 });

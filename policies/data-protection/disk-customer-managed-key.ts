@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "disk-customer-managed-key",
@@ -13,19 +11,22 @@ export default resourcePolicy({
         "EncryptionAtRestWithCustomerKey or EncryptionAtRestWithPlatformAndCustomerKeys (for confidential VM OS " +
         "disks, securityProfile.securityType ConfidentialVM_DiskEncryptedWithCustomerKey with " +
         "secureVMDiskEncryptionSetId). Unset encryption means platform-managed keys.",
-    resources: [catalog.disk],
-    check: (disk, ctx) => {
-        if (sameText(disk.securityProfile?.securityType, "ConfidentialVM_DiskEncryptedWithCustomerKey")) {
-            return; // the confidential disk encryption set carries the customer key
-        }
-        const encryption = disk.encryption;
-        if (sameText(encryption?.type, "EncryptionAtRestWithPlatformKey")) {
-            ctx.report("encryption.type selects platform-managed keys: set it to a customer-key type and set " +
-                "encryption.diskEncryptionSetId.");
-        } else if (!encryption?.diskEncryptionSetId) {
-            // With a disk encryption set and no type, the type follows the set, which only holds customer keys.
-            ctx.report("encryption.diskEncryptionSetId is not set, so the disk uses platform-managed keys: set it " +
-                "to a disk encryption set holding your key.");
-        }
+    messages: {
+        platformKeyType: "encryption.type selects platform-managed keys: set it to a customer-key type and set encryption.diskEncryptionSetId.",
+        noEncryptionSet: "encryption.diskEncryptionSetId is not set, so the disk uses platform-managed keys: set it to a disk encryption set holding your key.",
+    },
+    check: {
+        disk: (disk, ctx) => {
+            if (sameText(disk.securityProfile?.securityType, "ConfidentialVM_DiskEncryptedWithCustomerKey")) {
+                return; // the confidential disk encryption set carries the customer key
+            }
+            const encryption = disk.encryption;
+            if (sameText(encryption?.type, "EncryptionAtRestWithPlatformKey")) {
+                ctx.report("platformKeyType");
+            } else if (!encryption?.diskEncryptionSetId) {
+                // With a disk encryption set and no type, the type follows the set, which only holds customer keys.
+                ctx.report("noEncryptionSet");
+            }
+        },
     },
 });

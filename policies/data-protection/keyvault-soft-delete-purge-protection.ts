@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-soft-delete-purge-protection",
@@ -11,20 +9,24 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-8"] },
     remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again) and leave " +
         "properties.enableSoftDelete unset or true: it defaults to true.",
-    resources: [catalog.keyVault],
-    check: (vault, ctx) => {
-        const props = vault.properties;
-        // A recovered vault takes its settings from the deleted vault, not from these inputs (Azure Policy's
-        // built-in check skips it for the same reason).
-        if (sameText(props.createMode, "recover")) {
-            return;
-        }
-        if (props.enableSoftDelete === false) {
-            ctx.report("properties.enableSoftDelete is false: set it to true or leave it unset (default true).");
-        }
-        if (props.enablePurgeProtection !== true) {
-            ctx.report("properties.enablePurgeProtection is not enabled, so deleted keys and secrets can be purged " +
-                "at once: set it to true.");
-        }
+    messages: {
+        softDeleteOff: "properties.enableSoftDelete is false: set it to true or leave it unset (default true).",
+        purgeProtectionOff: "properties.enablePurgeProtection is not enabled, so deleted keys and secrets can be purged at once: set it to true.",
+    },
+    check: {
+        keyVault: (vault, ctx) => {
+            const props = vault.properties;
+            // A recovered vault takes its settings from the deleted vault, not from these inputs (Azure Policy's
+            // built-in check skips it for the same reason).
+            if (sameText(props.createMode, "recover")) {
+                return;
+            }
+            if (props.enableSoftDelete === false) {
+                ctx.report("softDeleteOff");
+            }
+            if (props.enablePurgeProtection !== true) {
+                ctx.report("purgeProtectionOff");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { allowsLegacyTls, legacyTls } from "../../lib/kit/checks/tls";
+import { allowsLegacyTls, legacyTls, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "redis-tls-only",
@@ -10,14 +8,18 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3"] },
     remediation: "Leave enableNonSslPort unset or false (default false) and minimumTlsVersion unset or \"1.2\" " +
         "(unset uses the recommended default, 1.2).",
-    resources: [catalog.redis],
-    check: (cache, ctx) => {
-        if (cache.enableNonSslPort === true) {
-            ctx.report("enableNonSslPort is true, so the cache accepts unencrypted connections on port 6379: set " +
-                "it to false.");
-        }
-        if (allowsLegacyTls(cache.minimumTlsVersion, legacyTls.redis)) {
-            ctx.report("minimumTlsVersion allows TLS below 1.2: set it to \"1.2\" or leave it unset.");
-        }
+    messages: {
+        nonTlsPortOpen: "enableNonSslPort is true, so the cache accepts unencrypted connections on port 6379: set it to false.",
+        tlsBelow12: "minimumTlsVersion allows TLS below 1.2: set it to \"1.2\" or leave it unset.",
+    },
+    check: {
+        redis: (cache, ctx) => {
+            if (cache.enableNonSslPort === true) {
+                ctx.report("nonTlsPortOpen");
+            }
+            if (allowsLegacyTls(cache.minimumTlsVersion, legacyTls.redis)) {
+                ctx.report("tlsBelow12");
+            }
+        },
     },
 });

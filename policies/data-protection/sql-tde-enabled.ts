@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "sql-tde-enabled",
@@ -10,10 +8,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-4"] },
     remediation: "Set state to Enabled on sql.TransparentDataEncryption, or do not declare the resource: new " +
         "databases have TDE enabled.",
-    resources: [catalog.sqlTransparentDataEncryption],
-    check: (tde, ctx) => {
-        if (!sameText(tde.state, "Enabled")) {
-            ctx.report("state is not Enabled, so the database is stored unencrypted: set state to Enabled.");
-        }
+    messages: {
+        tdeDisabled: "state is not Enabled, so the database is stored unencrypted: set state to Enabled.",
+    },
+    check: {
+        sqlTransparentDataEncryption: (tde, ctx) => {
+            if (!sameText(tde.state, "Enabled")) {
+                ctx.report("tdeDisabled");
+            }
+        },
     },
 });

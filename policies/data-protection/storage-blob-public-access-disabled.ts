@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "storage-blob-public-access-disabled",
@@ -10,10 +9,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set allowBlobPublicAccess to false, or leave it unset: it defaults to false for API 2024-01-01. " +
         "Share data with SAS tokens or Entra ID roles instead.",
-    resources: [catalog.storageAccount],
-    check: (account, ctx) => {
-        if (account.allowBlobPublicAccess === true) {
-            ctx.report("allowBlobPublicAccess is true, so containers can be opened to anonymous readers: set it to false.");
-        }
+    messages: {
+        publicAccessAllowed: "allowBlobPublicAccess is true, so containers can be opened to anonymous readers: set it to false.",
+    },
+    check: {
+        storageAccount: (account, ctx) => {
+            if (account.allowBlobPublicAccess === true) {
+                ctx.report("publicAccessAllowed");
+            }
+        },
     },
 });

@@ -1,16 +1,6 @@
-import { catalog } from "../../lib/kit/model";
-import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { option, resourcePolicy, sameText } from "../../lib/kit";
 
-type Requirement = "infrastructure-encryption" | "customer-managed-key" | "either";
-
-const infraMessage = "encryption.requireInfrastructureEncryption is not true: set it to true (only possible when " +
-    "the account is created) for a second layer of encryption at rest.";
-const cmkMessage = "The account is not encrypted with a customer-managed key: set encryption.keySource to " +
-    "Microsoft.Keyvault with encryption.keyVaultProperties (keyVaultUri and keyName).";
-
-export default resourcePolicy<StorageAccountArgs, { require: Requirement }>({
+export default resourcePolicy({
     name: "storage-encryption-hardened",
     description: "Storage accounts harden encryption at rest with infrastructure (double) encryption and/or a " +
         "customer-managed key, as configured by `require`.",
@@ -20,34 +10,38 @@ export default resourcePolicy<StorageAccountArgs, { require: Requirement }>({
     remediation: "Set encryption.requireInfrastructureEncryption to true when creating the account, or set " +
         "encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties { keyVaultUri, keyName } " +
         "and an identity that can use the key. Config `require` picks which one is needed (default: either).",
-    config: {
-        require: {
-            type: "string", enum: ["infrastructure-encryption", "customer-managed-key", "either"], default: "either",
-            description: "Which hardening is required: infrastructure encryption, a customer-managed key, or either one.",
-        },
+    messages: {
+        infraEncryptionOff: "encryption.requireInfrastructureEncryption is not true: set it to true (only possible when the account is created) for a second layer of encryption at rest.",
+        customerKeyMissing: "The account is not encrypted with a customer-managed key: set encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties (keyVaultUri and keyName).",
+        notHardened: "Encryption at rest is neither doubled nor under a customer-managed key: set encryption.requireInfrastructureEncryption to true, or encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties.",
     },
-    resources: [catalog.storageAccount],
-    check: (account, ctx) => {
-        const required = ctx.config.require;
-        // Unset encryption means Microsoft-managed keys and a single encryption layer: neither hardening.
-        const hasInfra = () => account.encryption?.requireInfrastructureEncryption === true;
-        const hasCmk = () => {
-            const enc = account.encryption;
-            const kv = enc?.keyVaultProperties;
-            return sameText(enc?.keySource, "Microsoft.Keyvault") && !!kv?.keyVaultUri && !!kv?.keyName;
-        };
-        if (required === "infrastructure-encryption") {
-            if (!hasInfra()) {
-                ctx.report(infraMessage);
+    config: {
+        require: option.oneOf(["infrastructure-encryption", "customer-managed-key", "either"], {
+            default: "either",
+            description: "Which hardening is required: infrastructure encryption, a customer-managed key, or either one.",
+        }),
+    },
+    check: {
+        storageAccount: (account, ctx) => {
+            const required = ctx.config.require;
+            // Unset encryption means Microsoft-managed keys and a single encryption layer: neither hardening.
+            const hasInfra = () => account.encryption?.requireInfrastructureEncryption === true;
+            const hasCmk = () => {
+                const enc = account.encryption;
+                const kv = enc?.keyVaultProperties;
+                return sameText(enc?.keySource, "Microsoft.Keyvault") && !!kv?.keyVaultUri && !!kv?.keyName;
+            };
+            if (required === "infrastructure-encryption") {
+                if (!hasInfra()) {
+                    ctx.report("infraEncryptionOff");
+                }
+            } else if (required === "customer-managed-key") {
+                if (!hasCmk()) {
+                    ctx.report("customerKeyMissing");
+                }
+            } else if (!hasInfra() && !hasCmk()) {
+                ctx.report("notHardened");
             }
-        } else if (required === "customer-managed-key") {
-            if (!hasCmk()) {
-                ctx.report(cmkMessage);
-            }
-        } else if (!hasInfra() && !hasCmk()) {
-            ctx.report("Encryption at rest is neither doubled nor under a customer-managed key: set " +
-                "encryption.requireInfrastructureEncryption to true, or encryption.keySource to Microsoft.Keyvault " +
-                "with encryption.keyVaultProperties.");
-        }
+        },
     },
 });

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "storage-https-only",
@@ -8,10 +7,14 @@ export default resourcePolicy({
     severity: "high",
     frameworks: { mcsb: ["DP-3"], cis: ["3.1"] },
     remediation: "Set enableHttpsTrafficOnly to true, or leave it unset: it defaults to true since API 2019-04-01.",
-    resources: [catalog.storageAccount],
-    check: (account, ctx) => {
-        if (account.enableHttpsTrafficOnly === false) {
-            ctx.report("enableHttpsTrafficOnly is false, so the account accepts plain HTTP: set it to true.");
-        }
+    messages: {
+        httpAllowed: "enableHttpsTrafficOnly is false, so the account accepts plain HTTP: set it to true.",
+    },
+    check: {
+        storageAccount: (account, ctx) => {
+            if (account.enableHttpsTrafficOnly === false) {
+                ctx.report("httpAllowed");
+            }
+        },
     },
 });

@@ -1,7 +1,7 @@
-import { catalog } from "../../lib/kit/model";
-import { stackPolicy } from "../../lib/kit/policy";
-import { anyOf, pointerIndex, pointsAt } from "../../lib/kit/stack";
-import { sameText } from "../../lib/kit/values";
+import { anyOf, ArgsOf, catalog, pointerIndex, pointsAt, sameText, stackPolicy, StackResource } from "../../lib/kit";
+
+/** The VM id a protected item backs up. */
+const read = (props: StackResource<ArgsOf<"protectedItem">>["props"]) => props.properties?.sourceResourceId;
 
 export default stackPolicy({
     name: "vm-backup-protection",
@@ -12,11 +12,13 @@ export default stackPolicy({
     frameworks: { mcsb: ["BR-1", "BR-2"] },
     remediation: "Add a recoveryservices.ProtectedItem in a Recovery Services vault with properties: " +
         "{ protectedItemType: \"Microsoft.Compute/virtualMachines\", sourceResourceId: vm.id, policyId: <backup policy id> }.",
+    messages: {
+        vmNotBackedUp: "No Recovery Services ProtectedItem backs up this virtual machine (or its protection is stopped): add one whose properties.sourceResourceId is the VM's id.",
+    },
     resources: [catalog.virtualMachine, catalog.protectedItem],
     check: (ctx) => {
         const vms = ctx.ofType(catalog.virtualMachine);
         const items = ctx.ofType(catalog.protectedItem);
-        const read = (p: Record<string, any>) => p.properties?.sourceResourceId;
         // Only the items that may point at a VM are asked about it: the same answer, linear in the stack's size.
         const itemsAt = pointerIndex(items, "properties", { peers: vms, read });
         ctx.each(vms, (vm) => {
@@ -24,8 +26,7 @@ export default stackPolicy({
                 pointsAt(item, "properties", vm, catalog.virtualMachine, { peers: vms, read }) &&
                 !sameText(item.props.properties?.protectionState, "ProtectionStopped"));
             if (!protectedBy) {
-                ctx.report("No Recovery Services ProtectedItem backs up this virtual machine (or its protection is " +
-                    "stopped): add one whose properties.sourceResourceId is the VM's id.", vm.urn);
+                ctx.report(vm, "vmNotBackedUp");
             }
         });
     },

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "acr-admin-user-disabled",
@@ -9,11 +8,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set adminUserEnabled to false or leave it unset (the default is false); grant AcrPull/AcrPush " +
         "roles to managed identities instead.",
-    resources: [catalog.containerRegistry],
-    check: (registry, ctx) => {
-        if (registry.adminUserEnabled === true) {
-            ctx.report("adminUserEnabled is true, so a shared admin username and password give full registry " +
-                "access: set it to false.");
-        }
+    messages: {
+        adminUserEnabled: "adminUserEnabled is true, so a shared admin username and password give full registry access: set it to false.",
+    },
+    check: {
+        containerRegistry: (registry, ctx) => {
+            if (registry.adminUserEnabled === true) {
+                ctx.report("adminUserEnabled");
+            }
+        },
     },
 });

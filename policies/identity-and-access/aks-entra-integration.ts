@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 /*
  * Kept on the "accounts and identities" row (customer-owned), not "identity and directory infrastructure": Microsoft
@@ -15,15 +14,18 @@ export default resourcePolicy({
     remediation: "Set aadProfile: { managed: true, adminGroupObjectIDs: [...] } (optionally enableAzureRBAC: true). " +
         "Without aadProfile users authenticate with cluster certificates only; the legacy (non-managed) " +
         "integration with clientAppID/serverAppID is deprecated.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const profile = cluster.aadProfile;
-        if (profile === undefined || profile === null) {
-            ctx.report("aadProfile is not set, so users authenticate with cluster certificates instead of Entra ID: " +
-                "set aadProfile.managed to true.");
-        } else if (profile.managed !== true) {
-            ctx.report("aadProfile.managed is not true, so the cluster relies on the deprecated legacy Entra " +
-                "integration: set it to true.");
-        }
+    messages: {
+        aadProfileUnset: "aadProfile is not set, so users authenticate with cluster certificates instead of Entra ID: set aadProfile.managed to true.",
+        legacyEntraIntegration: "aadProfile.managed is not true, so the cluster relies on the deprecated legacy Entra integration: set it to true.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            const profile = cluster.aadProfile;
+            if (profile === undefined || profile === null) {
+                ctx.report("aadProfileUnset");
+            } else if (profile.managed !== true) {
+                ctx.report("legacyEntraIntegration");
+            }
+        },
     },
 });

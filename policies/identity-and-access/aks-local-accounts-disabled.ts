@@ -1,6 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-local-accounts-disabled",
@@ -10,11 +8,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAccounts to true (needs aadProfile: { managed: true }). Unset means false: " +
         "listClusterAdminCredentials still returns a certificate-based kubeconfig.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        if (cluster.disableLocalAccounts !== true) {
-            ctx.report(`disableLocalAccounts ${notTrue(cluster.disableLocalAccounts)}, so a static cluster-admin ` +
-                "credential can be downloaded and bypasses Entra ID: set it to true.");
-        }
+    messages: {
+        localAccountsEnabled: "disableLocalAccounts is not true (unset means false), so a static cluster-admin credential can be downloaded and bypasses Entra ID: set it to true.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            if (cluster.disableLocalAccounts !== true) {
+                ctx.report("localAccountsEnabled");
+            }
+        },
     },
 });

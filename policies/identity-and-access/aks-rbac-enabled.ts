@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-rbac-enabled",
@@ -9,12 +8,15 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PA-7"] },
     remediation: "Set enableRBAC to true or leave it unset (AKS enables Kubernetes RBAC by default). It cannot be " +
         "changed after creation: recreate a cluster that has it off.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        // Unset is fine: AKS has enabled Kubernetes RBAC by default on new clusters since 2020.
-        if (cluster.enableRBAC === false) {
-            ctx.report("enableRBAC is false, so every authenticated user is fully authorized in the cluster: " +
-                "set it to true.");
-        }
+    messages: {
+        rbacDisabled: "enableRBAC is false, so every authenticated user is fully authorized in the cluster: set it to true.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            // Unset is fine: AKS has enabled Kubernetes RBAC by default on new clusters since 2020.
+            if (cluster.enableRBAC === false) {
+                ctx.report("rbacDisabled");
+            }
+        },
     },
 });

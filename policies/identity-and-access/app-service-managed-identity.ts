@@ -1,6 +1,15 @@
-import { hasManagedIdentity } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, hasManagedIdentity, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    noManagedIdentity: "identity.type is not set or is None, so the app has no managed identity and must hold credentials for what it calls: set it to SystemAssigned or UserAssigned.",
+} as const;
+
+/** An app's or a slot's identity input (the same ManagedServiceIdentity on both). */
+function checkIdentity(identity: PropsOf<"webApp">["identity"], ctx: CheckContext<typeof messages>): void {
+    if (!hasManagedIdentity(identity?.type)) {
+        ctx.report("noManagedIdentity");
+    }
+}
 
 export default resourcePolicy({
     name: "app-service-managed-identity",
@@ -10,13 +19,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-3"] },
     remediation: "Set identity: { type: \"SystemAssigned\" } (or \"UserAssigned\" with userAssignedIdentities) " +
         "and use it in place of connection strings and keys. Unset means no managed identity.",
-    resources: [catalog.webApp, catalog.webAppSlot],
-    check: (app, ctx) => {
-        const type = app.identity?.type;
-        if (!hasManagedIdentity(type)) {
-            const state = type === undefined || type === null ? "is not set" : "is None";
-            ctx.report(`identity.type ${state}, so the app has no managed identity and must hold credentials ` +
-                "for what it calls: set it to SystemAssigned or UserAssigned.");
-        }
+    messages,
+    check: {
+        webApp: (app, ctx) => checkIdentity(app.identity, ctx),
+        webAppSlot: (slot, ctx) => checkIdentity(slot.identity, ctx),
     },
 });

@@ -1,6 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cognitive-services-local-auth-disabled",
@@ -10,12 +8,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set properties.disableLocalAuth to true and grant Cognitive Services roles to Entra identities. " +
         "Unset means false: API keys keep working.",
-    resources: [catalog.cognitiveServicesAccount],
-    check: (account, ctx) => {
-        const disabled = account.properties?.disableLocalAuth;
-        if (disabled !== true) {
-            ctx.report(`properties.disableLocalAuth ${notTrue(disabled)}, so API keys grant access outside ` +
-                "Entra ID: set it to true.");
-        }
+    messages: {
+        localAuthEnabled: "properties.disableLocalAuth is not true (unset means false), so API keys grant access outside Entra ID: set it to true.",
+    },
+    check: {
+        cognitiveServicesAccount: (account, ctx) => {
+            if (account.properties?.disableLocalAuth !== true) {
+                ctx.report("localAuthEnabled");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cosmosdb-local-auth-disabled",
@@ -10,11 +8,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAuth to true and grant Cosmos DB data-plane roles to Entra identities. Unset " +
         "means false: account keys keep working.",
-    resources: [catalog.cosmosDbAccount],
-    check: (account, ctx) => {
-        if (account.disableLocalAuth !== true) {
-            ctx.report(`disableLocalAuth ${notTrue(account.disableLocalAuth)}, so account keys grant data access ` +
-                "outside Entra ID: set it to true.");
-        }
+    messages: {
+        localAuthEnabled: "disableLocalAuth is not true (unset means false), so account keys grant data access outside Entra ID: set it to true.",
+    },
+    check: {
+        cosmosDbAccount: (account, ctx) => {
+            if (account.disableLocalAuth !== true) {
+                ctx.report("localAuthEnabled");
+            }
+        },
     },
 });

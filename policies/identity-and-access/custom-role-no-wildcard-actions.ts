@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "custom-role-no-wildcard-actions",
@@ -9,14 +8,17 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PA-7"] },
     remediation: "Replace \"*\" in permissions[].actions with the specific actions the role needs (e.g. " +
         "Microsoft.Compute/virtualMachines/start/action), or assign a built-in role.",
-    resources: [catalog.roleDefinition],
-    check: (role, ctx) => {
-        ctx.each(role.permissions, (permission, i) => {
-            // "*" alone grants every action, including Microsoft.Authorization/* (role assignment) unless denied.
-            if ((permission.actions ?? []).includes("*")) {
-                ctx.report(`permissions[${i}].actions contains "*", granting every management action at the ` +
-                    "role's scopes: list only the actions the role needs.");
-            }
-        });
+    messages: {
+        wildcardAction: "permissions[{{index}}].actions contains \"*\", granting every management action at the role's scopes: list only the actions the role needs.",
+    },
+    check: {
+        roleDefinition: (role, ctx) => {
+            ctx.each(role.permissions, (permission, index) => {
+                // "*" alone grants every action, including Microsoft.Authorization/* (role assignment) unless denied.
+                if ((permission.actions ?? []).includes("*")) {
+                    ctx.report("wildcardAction", { index });
+                }
+            });
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-rbac-authorization",
@@ -10,13 +8,15 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PA-7"] },
     remediation: "Set properties.enableRbacAuthorization to true and grant Key Vault data roles (e.g. Key Vault " +
         "Secrets User) instead of accessPolicies. Unset means false for API 2024-11-01.",
-    resources: [catalog.keyVault],
-    check: (vault, ctx) => {
-        // The SDK fills in false when unset (vaultPropertiesArgsProvideDefaults), matching the API's default.
-        const rbac = vault.properties?.enableRbacAuthorization;
-        if (rbac !== true) {
-            ctx.report(`properties.enableRbacAuthorization ${notTrue(rbac)}, so vault access policies decide ` +
-                "data access, outside Azure RBAC and PIM: set it to true.");
-        }
+    messages: {
+        rbacAuthorizationOff: "properties.enableRbacAuthorization is not true (unset means false), so vault access policies decide data access, outside Azure RBAC and PIM: set it to true.",
+    },
+    check: {
+        keyVault: (vault, ctx) => {
+            // The SDK fills in false when unset (vaultPropertiesArgsProvideDefaults), matching the API's default.
+            if (vault.properties?.enableRbacAuthorization !== true) {
+                ctx.report("rbacAuthorizationOff");
+            }
+        },
     },
 });

@@ -1,6 +1,15 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { CheckContext, PropsOf, resourcePolicy } from "../../lib/kit";
+
+const messages = {
+    localAuthEnabled: "disableLocalAuth is not true (unset means false), so SAS keys grant access outside Entra ID: set it to true.",
+} as const;
+
+/** A namespace's disableLocalAuth input (the same on Event Hubs and Service Bus). */
+function checkLocalAuth(disableLocalAuth: PropsOf<"eventHubNamespace">["disableLocalAuth"], ctx: CheckContext<typeof messages>): void {
+    if (disableLocalAuth !== true) {
+        ctx.report("localAuthEnabled");
+    }
+}
 
 export default resourcePolicy({
     name: "messaging-local-auth-disabled",
@@ -10,11 +19,9 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAuth to true on the namespace and grant Data Sender/Receiver roles to Entra " +
         "identities. Unset means false: SAS keys keep working.",
-    resources: [catalog.eventHubNamespace, catalog.serviceBusNamespace],
-    check: (namespace, ctx) => {
-        if (namespace.disableLocalAuth !== true) {
-            ctx.report(`disableLocalAuth ${notTrue(namespace.disableLocalAuth)}, so SAS keys grant access ` +
-                "outside Entra ID: set it to true.");
-        }
+    messages,
+    check: {
+        eventHubNamespace: (namespace, ctx) => checkLocalAuth(namespace.disableLocalAuth, ctx),
+        serviceBusNamespace: (namespace, ctx) => checkLocalAuth(namespace.disableLocalAuth, ctx),
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "postgresql-entra-auth",
@@ -10,15 +8,20 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set authConfig: { activeDirectoryAuth: \"Enabled\", passwordAuth: \"Disabled\" } and add an " +
         "Entra administrator (dbforpostgresql.Administrator). Unset means Entra auth off and password auth on.",
-    resources: [catalog.postgresqlFlexibleServer],
-    check: (server, ctx) => {
-        const auth = server.authConfig;
-        if (!sameText(auth?.activeDirectoryAuth, "Enabled")) {
-            ctx.report("authConfig.activeDirectoryAuth is not Enabled, so no Entra identity can sign in: set it to Enabled.");
-        }
-        // The SDK and the API default passwordAuth to Enabled.
-        if (!sameText(auth?.passwordAuth, "Disabled")) {
-            ctx.report("authConfig.passwordAuth is not Disabled, so PostgreSQL passwords still work: set it to Disabled.");
-        }
+    messages: {
+        entraAuthOff: "authConfig.activeDirectoryAuth is not Enabled, so no Entra identity can sign in: set it to Enabled.",
+        passwordAuthOn: "authConfig.passwordAuth is not Disabled, so PostgreSQL passwords still work: set it to Disabled.",
+    },
+    check: {
+        postgresqlFlexibleServer: (server, ctx) => {
+            const auth = server.authConfig;
+            if (!sameText(auth?.activeDirectoryAuth, "Enabled")) {
+                ctx.report("entraAuthOff");
+            }
+            // The SDK and the API default passwordAuth to Enabled.
+            if (!sameText(auth?.passwordAuth, "Disabled")) {
+                ctx.report("passwordAuthOn");
+            }
+        },
     },
 });

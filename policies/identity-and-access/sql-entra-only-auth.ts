@@ -1,7 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { stackPolicy } from "../../lib/kit/policy";
-import { anyOf, namesTarget, pointerIndex } from "../../lib/kit/stack";
+import { anyOf, catalog, namesTarget, pointerIndex, stackPolicy } from "../../lib/kit";
 
 export default stackPolicy({
     name: "sql-entra-only-auth",
@@ -13,12 +10,16 @@ export default stackPolicy({
     remediation: "Set administrators: { azureADOnlyAuthentication: true, administratorType: \"ActiveDirectory\", " +
         "login, sid } on the sql.Server, or add a sql.ServerAzureADOnlyAuthentication with " +
         "azureADOnlyAuthentication: true for the server. Unset means false: SQL logins stay enabled.",
+    messages: {
+        switchOff: "azureADOnlyAuthentication is false, so the server accepts SQL logins: set it to true.",
+        sqlLoginsAllowed: "administrators.azureADOnlyAuthentication is not true (unset means false) and no ServerAzureADOnlyAuthentication enables it, so SQL logins still work: set it to true.",
+    },
     resources: [catalog.sqlServer, catalog.sqlServerAzureADOnlyAuthentication],
     check: (ctx) => {
         const switches = ctx.ofType(catalog.sqlServerAzureADOnlyAuthentication);
         ctx.each(switches, (s) => {
             if (s.props.azureADOnlyAuthentication === false) {
-                ctx.report("azureADOnlyAuthentication is false, so the server accepts SQL logins: set it to true.", s.urn);
+                ctx.report(s, "switchOff");
             }
         });
         const servers = ctx.ofType(catalog.sqlServer);
@@ -33,9 +34,7 @@ export default stackPolicy({
                     s.props.azureADOnlyAuthentication === true),
             ];
             if (!anyOf(enablers, (enables) => enables())) {
-                const inline = server.props.administrators?.azureADOnlyAuthentication;
-                ctx.report(`administrators.azureADOnlyAuthentication ${notTrue(inline)} and no ` +
-                    "ServerAzureADOnlyAuthentication enables it, so SQL logins still work: set it to true.", server.urn);
+                ctx.report(server, "sqlLoginsAllowed");
             }
         });
     },

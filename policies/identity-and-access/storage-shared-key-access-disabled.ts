@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "storage-shared-key-access-disabled",
@@ -9,13 +8,15 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set allowSharedKeyAccess to false and grant access through Entra ID role assignments " +
         "(e.g. Storage Blob Data Reader). Unset means true: Shared Key stays allowed.",
-    resources: [catalog.storageAccount],
-    check: (account, ctx) => {
-        // The SDK documents null as equivalent to true, so only an explicit false passes.
-        if (account.allowSharedKeyAccess !== false) {
-            const state = account.allowSharedKeyAccess === true ? "is true" : "is not set (Azure treats that as true)";
-            ctx.report(`allowSharedKeyAccess ${state}, so anyone holding an account key or a key-signed SAS ` +
-                "bypasses Entra ID: set it to false.");
-        }
+    messages: {
+        sharedKeyAllowed: "allowSharedKeyAccess is not false (unset means true), so anyone holding an account key or a key-signed SAS bypasses Entra ID: set it to false.",
+    },
+    check: {
+        storageAccount: (account, ctx) => {
+            // The SDK documents null as equivalent to true, so only an explicit false passes.
+            if (account.allowSharedKeyAccess !== false) {
+                ctx.report("sharedKeyAllowed");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { notTrue } from "../../lib/kit/checks/flags";
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-defender-profile",
@@ -11,12 +9,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["LT-1", "LT-2"] },
     remediation: "Set securityProfile: { defender: { securityMonitoring: { enabled: true }, " +
         "logAnalyticsWorkspaceResourceId: workspace.id } }. Unset means off: no runtime threat detection on the nodes.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const enabled = cluster.securityProfile?.defender?.securityMonitoring?.enabled;
-        if (enabled !== true) {
-            ctx.report(`securityProfile.defender.securityMonitoring.enabled ${notTrue(enabled)}, so Defender for ` +
-                "Containers does not watch the cluster for threats: set it to true with a Log Analytics workspace.");
-        }
+    messages: {
+        defenderOff: "securityProfile.defender.securityMonitoring.enabled is not true (unset means false), so Defender for Containers does not watch the cluster for threats: set it to true with a Log Analytics workspace.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            if (cluster.securityProfile?.defender?.securityMonitoring?.enabled !== true) {
+                ctx.report("defenderOff");
+            }
+        },
     },
 });

@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-monitoring-enabled",
@@ -11,18 +10,20 @@ export default resourcePolicy({
     remediation: "Set addonProfiles: { omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: " +
         "workspace.id } } } for Container insights, or azureMonitorProfile: { metrics: { enabled: true } }. " +
         "Both are off when unset.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        if (cluster.azureMonitorProfile?.metrics?.enabled === true) {
-            return;
-        }
-        // Add-on keys are case-insensitive in the API ("omsagent", "omsAgent").
-        const addons = cluster.addonProfiles ?? {};
-        const key = Object.keys(addons).find((k) => k.toLowerCase() === "omsagent");
-        if (key === undefined || addons[key].enabled !== true) {
-            ctx.report("Neither Container insights (addonProfiles.omsagent) nor Managed Prometheus " +
-                "(azureMonitorProfile.metrics) is enabled, so the cluster's workloads are not monitored: set " +
-                "addonProfiles.omsagent.enabled to true with a Log Analytics workspace.");
-        }
+    messages: {
+        monitoringOff: "Neither Container insights (addonProfiles.omsagent) nor Managed Prometheus (azureMonitorProfile.metrics) is enabled, so the cluster's workloads are not monitored: set addonProfiles.omsagent.enabled to true with a Log Analytics workspace.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            if (cluster.azureMonitorProfile?.metrics?.enabled === true) {
+                return;
+            }
+            // Add-on keys are case-insensitive in the API ("omsagent", "omsAgent").
+            const addons = cluster.addonProfiles ?? {};
+            const key = Object.keys(addons).find((k) => k.toLowerCase() === "omsagent");
+            if (key === undefined || addons[key].enabled !== true) {
+                ctx.report("monitoringOff");
+            }
+        },
     },
 });

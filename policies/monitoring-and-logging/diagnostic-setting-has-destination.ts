@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { anyOf } from "../../lib/kit/stack";
+import { anyOf, resourcePolicy } from "../../lib/kit";
 
 /** The inputs that name where a diagnostic setting sends data; serviceBusRuleId is the legacy Event Hubs one. */
 const destinations = ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId", "marketplacePartnerId",
@@ -16,18 +14,21 @@ export default resourcePolicy({
     remediation: "Set workspaceId (or storageAccountId, eventHubAuthorizationRuleId, marketplacePartnerId) on the " +
         "DiagnosticSetting, and enable a category: logs: [{ categoryGroup: \"allLogs\", enabled: true }], or a " +
         "metrics entry for resources that only have metrics.",
-    resources: [catalog.diagnosticSetting],
-    check: (setting, ctx) => {
-        // Presence only: an id unknown at preview is still a destination, and reading it would throw.
-        if (!destinations.some((d) => d in setting)) {
-            ctx.report("The diagnostic setting has no destination: set workspaceId, storageAccountId, " +
-                "eventHubAuthorizationRuleId or marketplacePartnerId.");
-        }
-        // Metrics count: some resources (a storage account itself) have no log categories, only metrics.
-        const lists = ["logs", "metrics"] as const;
-        if (!anyOf(lists, (list) => anyOf(setting[list] ?? [], (c) => c.enabled === true))) {
-            ctx.report("The diagnostic setting enables no log or metric category, so it collects nothing: add " +
-                "logs: [{ categoryGroup: \"allLogs\", enabled: true }].");
-        }
+    messages: {
+        noDestination: "The diagnostic setting has no destination: set workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId.",
+        noCategoryEnabled: "The diagnostic setting enables no log or metric category, so it collects nothing: add logs: [{ categoryGroup: \"allLogs\", enabled: true }].",
+    },
+    check: {
+        diagnosticSetting: (setting, ctx) => {
+            // Presence only: an id unknown at preview is still a destination, and reading it would throw.
+            if (!destinations.some((d) => d in setting)) {
+                ctx.report("noDestination");
+            }
+            // Metrics count: some resources (a storage account itself) have no log categories, only metrics.
+            const lists = ["logs", "metrics"] as const;
+            if (!anyOf(lists, (list) => anyOf(setting[list] ?? [], (c) => c.enabled === true))) {
+                ctx.report("noCategoryEnabled");
+            }
+        },
     },
 });

@@ -1,8 +1,7 @@
-import type { PolicyResource } from "@pulumi/policy";
-import { catalog, ResourceType } from "../../lib/kit/model";
-import { stackPolicy } from "../../lib/kit/policy";
-import { anyOf, azureResources, namesTarget, pointerIndex, pointsAt } from "../../lib/kit/stack";
-import { readKnown } from "../../lib/kit/values";
+import {
+    anyOf, ArgsOf, azureResources, catalog, namesTarget, option, pointerIndex, pointsAt, readKnown, ResourceType,
+    stackPolicy, StackResource,
+} from "../../lib/kit";
 
 /**
  * Types with security-relevant resource logs, each checked by Azure Policy's MCSB initiative ("Resource logs in
@@ -16,7 +15,9 @@ const logged = [catalog.keyVault, catalog.storageAccount, catalog.managedCluster
 /** A storage account logs per service: its account-level setting carries metrics only. */
 const storageServices = ["/blobServices/default", "/fileServices/default", "/queueServices/default", "/tableServices/default"];
 
-export default stackPolicy<{ resourceTypes: string[] }>({
+type Setting = StackResource<ArgsOf<"diagnosticSetting">>;
+
+export default stackPolicy({
     name: "diagnostic-settings-required",
     description: "Key vaults, storage accounts, AKS clusters, web apps, NSGs, Event Hubs and Service Bus namespaces " +
         "and AI services accounts each have a diagnostic setting that enables at least one resource log category.",
@@ -26,11 +27,15 @@ export default stackPolicy<{ resourceTypes: string[] }>({
     remediation: "Add a monitor DiagnosticSetting with resourceUri set to the resource's id (for a storage account, " +
         "its blob service: `${account.id}/blobServices/default`), a destination such as workspaceId, and logs " +
         "[{ categoryGroup: \"allLogs\", enabled: true }]. Narrow the checked types with resourceTypes.",
+    messages: {
+        noResourceLogs: "No diagnostic setting enables resource logs for this resource: add a DiagnosticSetting whose resourceUri is its id, with at least one log category enabled.",
+        noStorageAccountLogs: "No diagnostic setting enables resource logs for this storage account: add a DiagnosticSetting whose resourceUri is its id or its blob service's, with at least one log category enabled.",
+    },
     config: {
-        resourceTypes: {
-            type: "array", items: { type: "string" }, default: logged.map((t) => t.arm!),
+        resourceTypes: option.stringList({
+            default: logged.flatMap((t) => t.arm ?? []),
             description: "ARM resource types that must have a diagnostic setting (a subset of the default list).",
-        },
+        }),
     },
     resources: [...logged, catalog.diagnosticSetting],
     check: (ctx) => {
@@ -39,7 +44,7 @@ export default stackPolicy<{ resourceTypes: string[] }>({
         const blobServices = ctx.ofType(catalog.blobServiceProperties);
         const accounts = ctx.ofType(catalog.storageAccount);
         const peers = azureResources(ctx.resources);
-        const enablesLog = (setting: PolicyResource) => anyOf(setting.props.logs ?? [], (log: any) => log.enabled === true);
+        const enablesLog = (setting: Setting) => anyOf(setting.props.logs ?? [], (log) => log.enabled === true);
 
         // A setting on the account's BlobServiceProperties resource (resourceUri: blobService.id) also counts: the
         // blob services a setting's resourceUri depends on, in their order.
@@ -47,11 +52,12 @@ export default stackPolicy<{ resourceTypes: string[] }>({
         const blobsOf = new Map(settings.map((s) => [s, [...new Set((s.propertyDependencies.resourceUri ?? [])
             .map((d) => blobIndex.get(d.urn)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b)
             .map((i) => blobServices[i])]));
-        const viaBlobService = (setting: PolicyResource, account: PolicyResource) => anyOf(blobsOf.get(setting)!, (b) =>
+        const viaBlobService = (setting: Setting, account: StackResource) => anyOf(blobsOf.get(setting) ?? [], (b) =>
             namesTarget(b, "accountName", account, catalog.storageAccount, accounts));
-        const targets = (setting: PolicyResource, target: PolicyResource, type: ResourceType) =>
-            pointsAt(setting, "resourceUri", target, type, { peers, under: type === catalog.storageAccount ? storageServices : [] }) ||
-            (type === catalog.storageAccount && viaBlobService(setting, target));
+        const isStorage = (type: ResourceType) => type === catalog.storageAccount;
+        const targets = (setting: Setting, target: StackResource, type: ResourceType) =>
+            pointsAt(setting, "resourceUri", target, type, { peers, under: isStorage(type) ? storageServices : [] }) ||
+            (isStorage(type) && viaBlobService(setting, target));
 
         // Each target is asked only about the settings that may decide for it, not all of them (linear, not
         // quadratic, in the size of the stack), with the same answer: a setting that enables no log is out; one
@@ -61,24 +67,24 @@ export default stackPolicy<{ resourceTypes: string[] }>({
         const logging = settings.filter((s) => readKnown(() => enablesLog(s)) === true);
         const settingsAt = pointerIndex(logging, "resourceUri", { peers });
         const blobsNaming = pointerIndex(blobServices, "accountName", { peers: accounts });
-        const settingsOnBlob = new Map<string, PolicyResource[]>();
+        const settingsOnBlob = new Map<string, Setting[]>();
         for (const s of logging) {
-            for (const b of blobsOf.get(s)!) {
+            for (const b of blobsOf.get(s) ?? []) {
                 settingsOnBlob.set(b.urn, [...settingsOnBlob.get(b.urn) ?? [], s]);
             }
         }
-        const settingIndex = new Map(settings.map((s, i) => [s, i]));
-        const candidates = (target: PolicyResource, type: ResourceType) => [...new Set([
-            ...logsUntold, ...settingsAt(target, type),
-            ...(type === catalog.storageAccount ? blobsNaming(target, type).flatMap((b) => settingsOnBlob.get(b.urn) ?? []) : []),
-        ])].sort((a, b) => settingIndex.get(a)! - settingIndex.get(b)!);
+        // In the settings' own order: the candidates, typed as diagnostic settings again.
+        const candidates = (target: StackResource, type: ResourceType): Setting[] => {
+            const picked = new Set([...logsUntold, ...settingsAt(target, type),
+                ...(isStorage(type) ? blobsNaming(target, type).flatMap((b) => settingsOnBlob.get(b.urn) ?? []) : []),
+            ].map((s) => s.urn));
+            return settings.filter((s) => picked.has(s.urn));
+        };
 
-        for (const type of logged.filter((t) => wanted.has(t.arm!.toLowerCase()))) {
+        for (const type of logged.filter((t) => t.arm !== undefined && wanted.has(t.arm.toLowerCase()))) {
             ctx.each(ctx.ofType(type), (target) => {
                 if (!anyOf(candidates(target, type), (s) => enablesLog(s) && targets(s, target, type))) {
-                    ctx.report(`No diagnostic setting enables resource logs for this ${type.service} resource: add a ` +
-                        `DiagnosticSetting whose resourceUri is its id${type === catalog.storageAccount ? " or its blob service's" : ""}, ` +
-                        "with at least one log category enabled.", target.urn);
+                    ctx.report(target, isStorage(type) ? "noStorageAccountLogs" : "noResourceLogs");
                 }
             });
         }

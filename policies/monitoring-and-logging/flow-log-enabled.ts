@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { option, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "flow-log-enabled",
@@ -10,23 +9,28 @@ export default resourcePolicy({
     frameworks: { mcsb: ["LT-4", "LT-6"] },
     remediation: "Leave enabled unset or set it to true, and either leave retentionPolicy off (records are kept " +
         "indefinitely) or set retentionPolicy: { enabled: true, days: 0 } (indefinitely) or days >= minimumDays.",
-    config: {
-        minimumDays: {
-            type: "integer", minimum: 1, default: 90,
-            description: "The fewest days a retention policy may keep flow log records (0, indefinitely, always passes).",
-        },
+    messages: {
+        flowLogDisabled: "enabled is false, so the flow log records no traffic: set it to true.",
+        retentionTooShort: "retentionPolicy deletes flow log records after fewer than {{config.minimumDays}} days: set retentionPolicy.days to {{config.minimumDays}} or more, or to 0 to keep them indefinitely.",
     },
-    resources: [catalog.flowLog],
-    check: (flowLog, ctx) => {
-        const { minimumDays } = ctx.config as { minimumDays: number };
-        if (flowLog.enabled === false) {
-            ctx.report("enabled is false, so the flow log records no traffic: set it to true.");
-        }
-        // Without an enabled retention policy Azure deletes nothing; days 0 also means "keep forever".
-        const retention = flowLog.retentionPolicy;
-        if (retention?.enabled === true && (retention.days ?? 0) > 0 && retention.days! < minimumDays) {
-            ctx.report(`retentionPolicy deletes flow log records after fewer than ${minimumDays} days: set ` +
-                `retentionPolicy.days to ${minimumDays} or more, or to 0 to keep them indefinitely.`);
-        }
+    config: {
+        minimumDays: option.integer({
+            default: 90,
+            minimum: 1,
+            description: "The fewest days a retention policy may keep flow log records (0, indefinitely, always passes).",
+        }),
+    },
+    check: {
+        flowLog: (flowLog, ctx) => {
+            if (flowLog.enabled === false) {
+                ctx.report("flowLogDisabled");
+            }
+            // Without an enabled retention policy Azure deletes nothing; days 0 also means "keep forever".
+            const retention = flowLog.retentionPolicy;
+            const days = retention?.enabled === true ? retention.days ?? 0 : 0;
+            if (days > 0 && days < ctx.config.minimumDays) {
+                ctx.report("retentionTooShort");
+            }
+        },
     },
 });

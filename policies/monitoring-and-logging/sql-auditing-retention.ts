@@ -1,6 +1,17 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { option, PropsOf, resourcePolicy, sameText } from "../../lib/kit";
+
+/** What both server auditing policy types share, as far as retention goes. */
+type Auditing = Pick<PropsOf<"sqlServerBlobAuditingPolicy">, "state" | "storageEndpoint" | "retentionDays">;
+
+/** Does the policy delete audit records from storage sooner than `minimumDays`? */
+function keepsTooFewDays(auditing: Auditing, minimumDays: number): boolean {
+    // Retention applies to the storage destination only; presence is enough (the endpoint is often unknown at preview).
+    if (!sameText(auditing.state, "Enabled") || !("storageEndpoint" in auditing)) {
+        return false;
+    }
+    const days = auditing.retentionDays ?? 0;
+    return days > 0 && days < minimumDays;
+}
 
 export default resourcePolicy({
     name: "sql-auditing-retention",
@@ -10,23 +21,26 @@ export default resourcePolicy({
     severity: "low",
     frameworks: { mcsb: ["LT-6"] },
     remediation: "Leave retentionDays unset or 0 (audit records are kept indefinitely), or set it to minimumDays or more.",
-    config: {
-        minimumDays: {
-            type: "integer", minimum: 1, default: 90,
-            description: "The fewest days audit records written to storage may be kept (0, indefinitely, always passes).",
-        },
+    messages: {
+        retentionTooShort: "retentionDays deletes audit records from storage after fewer than {{config.minimumDays}} days: set it to {{config.minimumDays}} or more, or to 0 to keep them indefinitely.",
     },
-    resources: [catalog.sqlServerBlobAuditingPolicy, catalog.sqlExtendedServerBlobAuditingPolicy],
-    check: (auditing, ctx) => {
-        const { minimumDays } = ctx.config as { minimumDays: number };
-        // Retention applies to the storage destination only; presence is enough (the endpoint is often unknown at preview).
-        if (!sameText(auditing.state, "Enabled") || !("storageEndpoint" in auditing)) {
-            return;
-        }
-        const days = auditing.retentionDays ?? 0;
-        if (days > 0 && days < minimumDays) {
-            ctx.report(`retentionDays deletes audit records from storage after fewer than ${minimumDays} days: set ` +
-                `it to ${minimumDays} or more, or to 0 to keep them indefinitely.`);
-        }
+    config: {
+        minimumDays: option.integer({
+            default: 90,
+            minimum: 1,
+            description: "The fewest days audit records written to storage may be kept (0, indefinitely, always passes).",
+        }),
+    },
+    check: {
+        sqlServerBlobAuditingPolicy: (auditing, ctx) => {
+            if (keepsTooFewDays(auditing, ctx.config.minimumDays)) {
+                ctx.report("retentionTooShort");
+            }
+        },
+        sqlExtendedServerBlobAuditingPolicy: (auditing, ctx) => {
+            if (keepsTooFewDays(auditing, ctx.config.minimumDays)) {
+                ctx.report("retentionTooShort");
+            }
+        },
     },
 });

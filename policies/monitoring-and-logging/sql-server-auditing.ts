@@ -1,7 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { stackPolicy } from "../../lib/kit/policy";
-import { anyOf, namesTarget, pointerIndex } from "../../lib/kit/stack";
-import { sameText } from "../../lib/kit/values";
+import { anyOf, catalog, namesTarget, pointerIndex, sameText, stackPolicy } from "../../lib/kit";
 
 const auditing = [catalog.sqlServerBlobAuditingPolicy, catalog.sqlExtendedServerBlobAuditingPolicy];
 
@@ -15,6 +12,9 @@ export default stackPolicy({
     remediation: "Add a sql.ServerBlobAuditingPolicy (or sql.ExtendedServerBlobAuditingPolicy) with serverName set " +
         "to the server's name, state: \"Enabled\", and a destination: storageEndpoint, or isAzureMonitorTargetEnabled: " +
         "true with a diagnostic setting on the master database. Server auditing is off until such a policy exists.",
+    messages: {
+        serverNotAudited: "No auditing policy with state Enabled targets this SQL server, so its logins and queries are not audited: add a ServerBlobAuditingPolicy for it with state set to Enabled.",
+    },
     resources: [catalog.sqlServer, ...auditing],
     check: (ctx) => {
         const servers = ctx.ofType(catalog.sqlServer);
@@ -25,8 +25,7 @@ export default stackPolicy({
             const audited = anyOf(policiesNaming(server, catalog.sqlServer), (p) =>
                 namesTarget(p, "serverName", server, catalog.sqlServer, servers) && sameText(p.props.state, "Enabled"));
             if (!audited) {
-                ctx.report("No auditing policy with state Enabled targets this SQL server, so its logins and queries " +
-                    "are not audited: add a ServerBlobAuditingPolicy for it with state set to Enabled.", server.urn);
+                ctx.report(server, "serverNotAudited");
             }
         });
     },

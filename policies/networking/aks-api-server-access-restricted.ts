@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 /** A CIDR with prefix length 0 covers every address. */
 const coversEverything = (range: unknown) => typeof range === "string" && /\/0$/.test(range.trim());
@@ -12,23 +11,26 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set apiServerAccessProfile.enablePrivateCluster to true, or list the networks that may reach the " +
         "API server in apiServerAccessProfile.authorizedIPRanges (CIDRs, none of them /0).",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const profile = cluster.apiServerAccessProfile;
-        if (profile?.enablePrivateCluster === true) {
-            return;
-        }
-        // Unset (or an empty list) leaves the public API server open to every address.
-        const ranges = profile?.authorizedIPRanges ?? [];
-        if (ranges.length === 0) {
-            ctx.report("The API server is public and apiServerAccessProfile.authorizedIPRanges is empty or unset, so " +
-                "any address can reach it: set enablePrivateCluster to true or list authorizedIPRanges.");
-        }
-        ctx.each(ranges, (range, i) => {
-            if (coversEverything(range)) {
-                ctx.report(`apiServerAccessProfile.authorizedIPRanges[${i}] covers every address: list only the ` +
-                    "networks that administer the cluster.");
+    messages: {
+        apiServerOpen: "The API server is public and apiServerAccessProfile.authorizedIPRanges is empty or unset, so any address can reach it: set enablePrivateCluster to true or list authorizedIPRanges.",
+        rangeCoversEverything: "apiServerAccessProfile.authorizedIPRanges[{{index}}] covers every address: list only the networks that administer the cluster.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            const profile = cluster.apiServerAccessProfile;
+            if (profile?.enablePrivateCluster === true) {
+                return;
             }
-        });
+            // Unset (or an empty list) leaves the public API server open to every address.
+            const ranges = profile?.authorizedIPRanges ?? [];
+            if (ranges.length === 0) {
+                ctx.report("apiServerOpen");
+            }
+            ctx.each(ranges, (range, index) => {
+                if (coversEverything(range)) {
+                    ctx.report("rangeCoversEverything", { index });
+                }
+            });
+        },
     },
 });

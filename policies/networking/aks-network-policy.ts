@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-network-policy",
@@ -10,18 +8,21 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Set networkProfile.networkPolicy to azure, calico or cilium (cilium needs networkDataplane " +
         "cilium), then restrict pod traffic with Kubernetes NetworkPolicy objects.",
-    resources: [catalog.managedCluster],
-    check: (cluster, ctx) => {
-        const profile = cluster.networkProfile;
-        const policy = profile?.networkPolicy;
-        // The Cilium dataplane enforces network policy itself, so an unset networkPolicy is not "none" there.
-        if (policy === undefined && sameText(profile?.networkDataplane, "cilium")) {
-            return;
-        }
-        // Unset means none: the API enforces no network policy unless one is chosen.
-        if (policy === undefined || sameText(policy, "none")) {
-            ctx.report("networkProfile.networkPolicy is none or unset (none by default), so every pod can reach " +
-                "every other pod: set it to azure, calico or cilium.");
-        }
+    messages: {
+        networkPolicyNone: "networkProfile.networkPolicy is none or unset (none by default), so every pod can reach every other pod: set it to azure, calico or cilium.",
+    },
+    check: {
+        managedCluster: (cluster, ctx) => {
+            const profile = cluster.networkProfile;
+            const policy = profile?.networkPolicy;
+            // The Cilium dataplane enforces network policy itself, so an unset networkPolicy is not "none" there.
+            if (policy === undefined && sameText(profile?.networkDataplane, "cilium")) {
+                return;
+            }
+            // Unset means none: the API enforces no network policy unless one is chosen.
+            if (policy === undefined || sameText(policy, "none")) {
+                ctx.report("networkPolicyNone");
+            }
+        },
     },
 });

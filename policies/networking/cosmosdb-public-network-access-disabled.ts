@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cosmosdb-public-network-access-disabled",
@@ -10,14 +8,17 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set publicNetworkAccess to Disabled and connect through private endpoints. IP rules " +
         "(ipRules) and virtual network filters narrow a public endpoint but do not satisfy this policy. publicNetworkAccess defaults to Enabled.",
-    resources: [catalog.cosmosDbAccount],
-    check: (account, ctx) => {
-        // Unset means Enabled. Only the public endpoint switch is judged here, as in Azure Policy's MCSB check;
-        // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
-        const access = account.publicNetworkAccess;
-        if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
-            ctx.report("publicNetworkAccess is not Disabled (unset means Enabled), so the account has a public " +
-                "endpoint: set publicNetworkAccess to Disabled and use private endpoints.");
-        }
+    messages: {
+        publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the account has a public endpoint: set publicNetworkAccess to Disabled and use private endpoints.",
+    },
+    check: {
+        cosmosDbAccount: (account, ctx) => {
+            // Unset means Enabled. Only the public endpoint switch is judged here, as in Azure Policy's MCSB check;
+            // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
+            const access = account.publicNetworkAccess;
+            if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
+                ctx.report("publicAccessEnabled");
+            }
+        },
     },
 });

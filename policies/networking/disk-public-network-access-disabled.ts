@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "disk-public-network-access-disabled",
@@ -11,16 +9,19 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set networkAccessPolicy to DenyAll, or to AllowPrivate with diskAccessId naming a DiskAccess " +
         "with a private endpoint; or set publicNetworkAccess to Disabled. networkAccessPolicy defaults to AllowAll.",
-    resources: [catalog.disk],
-    check: (disk, ctx) => {
-        if (sameText(disk.publicNetworkAccess, "Disabled")) {
-            return;
-        }
-        // Unset networkAccessPolicy is AllowAll: a SAS export or upload URL works from any network.
-        const policy = disk.networkAccessPolicy;
-        if (!sameText(policy, "DenyAll") && !sameText(policy, "AllowPrivate")) {
-            ctx.report("networkAccessPolicy is AllowAll or unset (AllowAll by default), so SAS export and upload URLs " +
-                "work from the Internet: set it to DenyAll or AllowPrivate, or set publicNetworkAccess to Disabled.");
-        }
+    messages: {
+        networkAccessAllowAll: "networkAccessPolicy is AllowAll or unset (AllowAll by default), so SAS export and upload URLs work from the Internet: set it to DenyAll or AllowPrivate, or set publicNetworkAccess to Disabled.",
+    },
+    check: {
+        disk: (disk, ctx) => {
+            if (sameText(disk.publicNetworkAccess, "Disabled")) {
+                return;
+            }
+            // Unset networkAccessPolicy is AllowAll: a SAS export or upload URL works from any network.
+            const policy = disk.networkAccessPolicy;
+            if (!sameText(policy, "DenyAll") && !sameText(policy, "AllowPrivate")) {
+                ctx.report("networkAccessAllowAll");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-network-default-deny",
@@ -10,16 +8,19 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2", "DP-8"] },
     remediation: "Set properties.networkAcls: { defaultAction: \"Deny\" } and allow trusted networks through ipRules " +
         "and virtualNetworkRules, or set properties.publicNetworkAccess to Disabled and use private endpoints.",
-    resources: [catalog.keyVault],
-    check: (vault, ctx) => {
-        const props = vault.properties;
-        // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
-        if (sameText(props.publicNetworkAccess, "Disabled")) {
-            return;
-        }
-        if (!sameText(props.networkAcls?.defaultAction, "Deny")) {
-            ctx.report("properties.networkAcls.defaultAction is not Deny (unset means Allow), so any network can reach " +
-                "the vault: set it to Deny with ipRules or virtualNetworkRules, or set properties.publicNetworkAccess to Disabled.");
-        }
+    messages: {
+        networkDefaultAllow: "properties.networkAcls.defaultAction is not Deny (unset means Allow), so any network can reach the vault: set it to Deny with ipRules or virtualNetworkRules, or set properties.publicNetworkAccess to Disabled.",
+    },
+    check: {
+        keyVault: (vault, ctx) => {
+            const props = vault.properties;
+            // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
+            if (sameText(props.publicNetworkAccess, "Disabled")) {
+                return;
+            }
+            if (!sameText(props.networkAcls?.defaultAction, "Deny")) {
+                ctx.report("networkDefaultAllow");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { coversAllPorts, reportOpenRules, tcpOrUdp } from "../../lib/kit/checks/nsg";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { coversAllPorts, openRuleCheck, openRuleMessages, resourcePolicy, tcpOrUdp } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "nsg-no-all-ports-from-internet",
@@ -11,9 +9,8 @@ export default resourcePolicy({
     remediation: "Open only the ports the workload serves: set destinationPortRange (or destinationPortRanges) to " +
         "those ports instead of * or 0-65535, or set sourceAddressPrefix (or sourceAddressPrefixes) to trusted " +
         "address ranges instead of *, Internet, Any or 0.0.0.0/0.",
-    resources: [catalog.networkSecurityGroup, catalog.securityRule],
+    messages: openRuleMessages("traffic to every port",
+        "open only the ports the workload serves, to trusted source ranges."),
     // Tcp, Udp and "*" carry ports; Icmp, Esp and Ah have none, so "*" ports on them opens no service.
-    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcpOrUdp, reaches: coversAllPorts }, (rule) =>
-        `${rule} allows inbound traffic from the Internet to every port: open only the ports the workload ` +
-        "serves, to trusted source ranges."),
+    check: openRuleCheck({ protocols: tcpOrUdp, reaches: coversAllPorts }),
 });

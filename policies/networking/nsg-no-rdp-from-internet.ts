@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { coversPort, reportOpenRules, tcpOrUdp } from "../../lib/kit/checks/nsg";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { coversPort, openRuleCheck, openRuleMessages, resourcePolicy, tcpOrUdp } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "nsg-no-rdp-from-internet",
@@ -11,9 +9,8 @@ export default resourcePolicy({
     remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
         "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; reach VMs through Azure Bastion, a " +
         "VPN or just-in-time VM access.",
-    resources: [catalog.networkSecurityGroup, catalog.securityRule],
+    messages: openRuleMessages("RDP (port 3389)",
+        "limit its source address prefixes to trusted ranges, or use Azure Bastion or just-in-time access."),
     // RDP listens on UDP 3389 as well as TCP, so a Udp rule exposes it too.
-    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcpOrUdp, reaches: coversPort(3389) }, (rule) =>
-        `${rule} allows RDP (port 3389) inbound from the Internet: limit its source address prefixes to ` +
-        "trusted ranges, or use Azure Bastion or just-in-time access."),
+    check: openRuleCheck({ protocols: tcpOrUdp, reaches: coversPort(3389) }),
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { coversPort, reportOpenRules, tcp } from "../../lib/kit/checks/nsg";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { coversPort, openRuleCheck, openRuleMessages, resourcePolicy, tcp } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "nsg-no-ssh-from-internet",
@@ -11,8 +9,7 @@ export default resourcePolicy({
     remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
         "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; reach VMs through Azure Bastion, a " +
         "VPN or just-in-time VM access.",
-    resources: [catalog.networkSecurityGroup, catalog.securityRule],
-    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcp, reaches: coversPort(22) }, (rule) =>
-        `${rule} allows SSH (TCP port 22) inbound from the Internet: limit its source address prefixes to ` +
-        "trusted ranges, or use Azure Bastion or just-in-time access."),
+    messages: openRuleMessages("SSH (TCP port 22)",
+        "limit its source address prefixes to trusted ranges, or use Azure Bastion or just-in-time access."),
+    check: openRuleCheck({ protocols: tcp, reaches: coversPort(22) }),
 });

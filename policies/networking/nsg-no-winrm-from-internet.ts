@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { coversPort, reportOpenRules, tcp } from "../../lib/kit/checks/nsg";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { coversPort, openRuleCheck, openRuleMessages, resourcePolicy, tcp } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "nsg-no-winrm-from-internet",
@@ -11,8 +9,7 @@ export default resourcePolicy({
     remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
         "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; manage VMs through Azure Bastion, " +
         "a VPN or Run Command.",
-    resources: [catalog.networkSecurityGroup, catalog.securityRule],
-    check: (props, ctx) => reportOpenRules(props, ctx, { protocols: tcp, reaches: coversPort(5985, 5986) }, (rule) =>
-        `${rule} allows WinRM (TCP port 5985 or 5986) inbound from the Internet: limit its source address ` +
-        "prefixes to trusted ranges, or manage the VM through Azure Bastion or a VPN."),
+    messages: openRuleMessages("WinRM (TCP port 5985 or 5986)",
+        "limit its source address prefixes to trusted ranges, or manage the VM through Azure Bastion or a VPN."),
+    check: openRuleCheck({ protocols: tcp, reaches: coversPort(5985, 5986) }),
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "redis-public-network-access-disabled",
@@ -10,17 +8,20 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint, or deploy a Premium " +
         "cache into a virtual network with subnetId. publicNetworkAccess defaults to Enabled.",
-    resources: [catalog.redis],
-    check: (cache, ctx) => {
-        // A VNet-injected cache has no public endpoint. The subnet id is usually another resource's output,
-        // unknown at preview; its presence alone decides, so it is tested with `in`, without reading it.
-        if ("subnetId" in cache) {
-            return;
-        }
-        // Unset means Enabled.
-        if (!sameText(cache.publicNetworkAccess, "Disabled")) {
-            ctx.report("publicNetworkAccess is not Disabled (unset means Enabled), so the cache has a public " +
-                "endpoint: set publicNetworkAccess to Disabled and use a private endpoint.");
-        }
+    messages: {
+        publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the cache has a public endpoint: set publicNetworkAccess to Disabled and use a private endpoint.",
+    },
+    check: {
+        redis: (cache, ctx) => {
+            // A VNet-injected cache has no public endpoint. The subnet id is usually another resource's output,
+            // unknown at preview; its presence alone decides, so it is tested with `in`, without reading it.
+            if ("subnetId" in cache) {
+                return;
+            }
+            // Unset means Enabled.
+            if (!sameText(cache.publicNetworkAccess, "Disabled")) {
+                ctx.report("publicAccessEnabled");
+            }
+        },
     },
 });

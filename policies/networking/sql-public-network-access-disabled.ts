@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "sql-public-network-access-disabled",
@@ -10,14 +8,17 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint " +
         "(network.PrivateEndpoint with groupIds [\"sqlServer\"]). publicNetworkAccess defaults to Enabled.",
-    resources: [catalog.sqlServer],
-    check: (server, ctx) => {
-        // Unset means Enabled in the Resource Manager API (the portal's "Disable" default is the portal's own).
-        // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
-        const access = server.publicNetworkAccess;
-        if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
-            ctx.report("publicNetworkAccess is not Disabled (unset means Enabled), so the server has a public " +
-                "endpoint: set publicNetworkAccess to Disabled and use a private endpoint.");
-        }
+    messages: {
+        publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the server has a public endpoint: set publicNetworkAccess to Disabled and use a private endpoint.",
+    },
+    check: {
+        sqlServer: (server, ctx) => {
+            // Unset means Enabled in the Resource Manager API (the portal's "Disable" default is the portal's own).
+            // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
+            const access = server.publicNetworkAccess;
+            if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
+                ctx.report("publicAccessEnabled");
+            }
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "storage-network-default-deny",
@@ -10,16 +8,19 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"], cis: ["3.8"] },
     remediation: "Set networkRuleSet: { defaultAction: \"Deny\" } and allow trusted networks through ipRules and " +
         "virtualNetworkRules, or set publicNetworkAccess to Disabled and use private endpoints.",
-    resources: [catalog.storageAccount],
-    check: (account, ctx) => {
-        // SecuredByPerimeter hands public access to a network security perimeter's rules, which deny by default.
-        if (sameText(account.publicNetworkAccess, "Disabled") || sameText(account.publicNetworkAccess, "SecuredByPerimeter")) {
-            return;
-        }
-        // An unset networkRuleSet, or one without defaultAction, allows every network (the API's default Allow).
-        if (!sameText(account.networkRuleSet?.defaultAction, "Deny")) {
-            ctx.report("networkRuleSet.defaultAction is not Deny (unset means Allow), so any network can reach the " +
-                "account: set it to Deny with ipRules or virtualNetworkRules, or set publicNetworkAccess to Disabled.");
-        }
+    messages: {
+        networkDefaultAllow: "networkRuleSet.defaultAction is not Deny (unset means Allow), so any network can reach the account: set it to Deny with ipRules or virtualNetworkRules, or set publicNetworkAccess to Disabled.",
+    },
+    check: {
+        storageAccount: (account, ctx) => {
+            // SecuredByPerimeter hands public access to a network security perimeter's rules, which deny by default.
+            if (sameText(account.publicNetworkAccess, "Disabled") || sameText(account.publicNetworkAccess, "SecuredByPerimeter")) {
+                return;
+            }
+            // An unset networkRuleSet, or one without defaultAction, allows every network (the API's default Allow).
+            if (!sameText(account.networkRuleSet?.defaultAction, "Deny")) {
+                ctx.report("networkDefaultAllow");
+            }
+        },
     },
 });

@@ -1,10 +1,9 @@
-import { catalog } from "../../lib/kit/model";
-import { stackPolicy } from "../../lib/kit/policy";
+import { catalog, option, stackPolicy } from "../../lib/kit";
 
 /** Subnets Azure reserves for gateways and firewalls, where an NSG is not supported. */
 const reserved = ["GatewaySubnet", "AzureFirewallSubnet", "AzureFirewallManagementSubnet", "RouteServerSubnet"];
 
-export default stackPolicy<{ exemptSubnets: string[] }>({
+export default stackPolicy({
     name: "subnet-nsg-required",
     description: "Every subnet has a network security group, inline in its virtual network or as a Subnet resource.",
     area: "networking",
@@ -12,27 +11,31 @@ export default stackPolicy<{ exemptSubnets: string[] }>({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Set networkSecurityGroup: { id: nsg.id } on the subnet (in VirtualNetwork.subnets or on the " +
         "network.Subnet resource). Gateway and firewall subnets are exempt; list others in exemptSubnets.",
+    messages: {
+        inlineSubnetWithoutNsg: "subnets[{{index}}] has no networkSecurityGroup: associate an NSG with it.",
+        subnetWithoutNsg: "The subnet has no networkSecurityGroup: associate an NSG with it.",
+    },
     config: {
-        exemptSubnets: {
-            type: "array", items: { type: "string" }, default: [],
+        exemptSubnets: option.stringList({
+            default: [],
             description: "Subnet names that need no NSG, besides GatewaySubnet and the Azure Firewall and Route Server subnets.",
-        },
+        }),
     },
     resources: [catalog.virtualNetwork, catalog.subnet],
     check: (ctx) => {
         const exempt = new Set([...reserved, ...ctx.config.exemptSubnets].map((n) => n.toLowerCase()));
         const isExempt = (name: unknown) => typeof name === "string" && exempt.has(name.toLowerCase());
         for (const vnet of ctx.ofType(catalog.virtualNetwork)) {
-            ctx.each(vnet.props.subnets as any[] | undefined, (subnet, i) => {
+            ctx.each(vnet.props.subnets, (subnet, index) => {
                 if (!isExempt(subnet.name) && !subnet.networkSecurityGroup) {
-                    ctx.report(`subnets[${i}] has no networkSecurityGroup: associate an NSG with it.`, vnet.urn);
+                    ctx.report(vnet, "inlineSubnetWithoutNsg", { index });
                 }
             });
         }
         ctx.each(ctx.ofType(catalog.subnet), (subnet) => {
             // subnetName is an input; outputs (what a stack policy sees after an update) carry name instead.
             if (!isExempt(subnet.props.subnetName ?? subnet.props.name) && !subnet.props.networkSecurityGroup) {
-                ctx.report("The subnet has no networkSecurityGroup: associate an NSG with it.", subnet.urn);
+                ctx.report(subnet, "subnetWithoutNsg");
             }
         });
     },

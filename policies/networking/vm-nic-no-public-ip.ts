@@ -1,5 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vm-nic-no-public-ip",
@@ -9,14 +8,17 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Remove publicIPAddress from the network interface's ipConfigurations; publish services through a " +
         "load balancer or Application Gateway and reach VMs for administration through Azure Bastion or a VPN.",
-    resources: [catalog.networkInterface],
-    check: (nic, ctx) => {
-        // A public IP is attached whether it is given by id or inline, even while its id is still unknown.
-        ctx.each(nic.ipConfigurations, (config, i) => {
-            if (config.publicIPAddress) {
-                ctx.report(`ipConfigurations[${i}] has a publicIPAddress, exposing the VM directly to the Internet: ` +
-                    "remove it and reach the VM through a load balancer, Azure Bastion or a VPN.");
-            }
-        });
+    messages: {
+        publicIpAttached: "ipConfigurations[{{index}}] has a publicIPAddress, exposing the VM directly to the Internet: remove it and reach the VM through a load balancer, Azure Bastion or a VPN.",
+    },
+    check: {
+        networkInterface: (nic, ctx) => {
+            // A public IP is attached whether it is given by id or inline, even while its id is still unknown.
+            ctx.each(nic.ipConfigurations, (config, index) => {
+                if (config.publicIPAddress) {
+                    ctx.report("publicIpAttached", { index });
+                }
+            });
+        },
     },
 });

@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { guestConfigurations, vmModel } from "../../lib/kit/checks/patching";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { guestConfigurations, onVmModel, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vm-agent-provisioned",
@@ -11,14 +9,14 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Leave provisionVMAgent unset (it defaults to true) or set it to true in " +
         "osProfile.linuxConfiguration / osProfile.windowsConfiguration (virtualMachineProfile.osProfile on a scale set).",
-    resources: [catalog.virtualMachine, catalog.virtualMachineScaleSet],
-    check: (props, ctx) => {
-        const vm = vmModel(props, ctx.type);
-        for (const { key, config } of guestConfigurations(vm?.model.osProfile)) {
+    messages: {
+        agentNotProvisioned: "{{path}}.provisionVMAgent is false, so the VM agent is not installed and Azure can neither patch nor assess the OS nor run extensions: set it to true.",
+    },
+    check: onVmModel((model, prefix, ctx) => {
+        for (const { key, config } of guestConfigurations(model.osProfile)) {
             if (config.provisionVMAgent === false) {
-                ctx.report(`${vm?.prefix}osProfile.${key}.provisionVMAgent is false, so the VM agent is not installed and ` +
-                    "Azure can neither patch nor assess the OS nor run extensions: set it to true.");
+                ctx.report("agentNotProvisioned", { path: `${prefix}osProfile.${key}` });
             }
         }
-    },
+    }),
 });

@@ -1,9 +1,6 @@
-import type { VirtualMachineArgs } from "@pulumi/azure-native/compute";
-import { catalog } from "../../lib/kit/model";
-import { allowedModesOption, patchModeProblem, PatchModeConfig } from "../../lib/kit/checks/patching";
-import { resourcePolicy } from "../../lib/kit/policy";
+import { linuxPatchModeMessages, linuxPatchModeProblem, patchModeOptions, resourcePolicy } from "../../lib/kit";
 
-export default resourcePolicy<VirtualMachineArgs, PatchModeConfig>({
+export default resourcePolicy({
     name: "vm-linux-patch-mode",
     description: "Linux virtual machines use an allowed guest patch mode, by default AutomaticByPlatform (Azure-orchestrated patching).",
     area: "operating-system",
@@ -11,14 +8,16 @@ export default resourcePolicy<VirtualMachineArgs, PatchModeConfig>({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Set osProfile.linuxConfiguration.patchSettings.patchMode to AutomaticByPlatform (provisionVMAgent must " +
         "not be false), or add the mode you use to allowedModes. Unset means ImageDefault, the image's own updates.",
-    config: allowedModesOption,
-    resources: [catalog.virtualMachine],
-    check: (vm, ctx) => {
-        // Only VMs that declare Linux settings: without them the OS (and so the default) is not known here.
-        const linux = vm.osProfile?.linuxConfiguration;
-        const problem = linux && patchModeProblem(linux, "linux", ctx.config.allowedModes, "osProfile.linuxConfiguration");
-        if (problem) {
-            ctx.report(problem);
-        }
+    messages: linuxPatchModeMessages,
+    config: patchModeOptions,
+    check: {
+        virtualMachine: (vm, ctx) => {
+            // Only VMs that declare Linux settings: without them the OS (and so the default) is not known here.
+            const linux = vm.osProfile?.linuxConfiguration;
+            const problem = linux && linuxPatchModeProblem(linux, ctx.config.allowedModes);
+            if (problem) {
+                ctx.report(problem, { path: "osProfile.linuxConfiguration" });
+            }
+        },
     },
 });

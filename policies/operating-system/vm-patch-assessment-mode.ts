@@ -1,7 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { guestConfigurations } from "../../lib/kit/checks/patching";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { guestConfigurations, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vm-patch-assessment-mode",
@@ -12,15 +9,16 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Set osProfile.linuxConfiguration.patchSettings.assessmentMode (or windowsConfiguration's) to " +
         "AutomaticByPlatform; provisionVMAgent must not be false. Unset means ImageDefault: no periodic assessment.",
-    resources: [catalog.virtualMachine],
-    check: (vm, ctx) => {
-        for (const { key, config } of guestConfigurations(vm.osProfile)) {
-            const mode = config.patchSettings?.assessmentMode;
-            if (!sameText(mode, "AutomaticByPlatform")) {
-                const state = mode == null ? "unset (ImageDefault)" : "not AutomaticByPlatform";
-                ctx.report(`osProfile.${key}.patchSettings.assessmentMode is ${state}, so Azure does not assess the ` +
-                    "VM for missing updates every 24 hours: set it to AutomaticByPlatform.");
+    messages: {
+        assessmentNotAutomatic: "{{path}}.patchSettings.assessmentMode is not AutomaticByPlatform (unset means ImageDefault), so Azure does not assess the VM for missing updates every 24 hours: set it to AutomaticByPlatform.",
+    },
+    check: {
+        virtualMachine: (vm, ctx) => {
+            for (const { key, config } of guestConfigurations(vm.osProfile)) {
+                if (!sameText(config.patchSettings?.assessmentMode, "AutomaticByPlatform")) {
+                    ctx.report("assessmentNotAutomatic", { path: `osProfile.${key}` });
+                }
             }
-        }
+        },
     },
 });

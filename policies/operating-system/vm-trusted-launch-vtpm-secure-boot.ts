@@ -1,7 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { vmModel } from "../../lib/kit/checks/patching";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { onVmModel, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vm-trusted-launch-vtpm-secure-boot",
@@ -12,23 +9,24 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-4"] },
     remediation: "Set securityProfile.uefiSettings.vTpmEnabled and secureBootEnabled to true " +
         "(virtualMachineProfile.securityProfile on a scale set). The API does not turn them on by itself: unset is off.",
-    resources: [catalog.virtualMachine, catalog.virtualMachineScaleSet],
-    check: (props, ctx) => {
-        const vm = vmModel(props, ctx.type);
-        const security = vm?.model.securityProfile;
+    messages: {
+        vTpmOff: "{{prefix}}securityProfile.uefiSettings.vTpmEnabled is not true (unset means off), so the VM has no vTPM (no measured boot or boot attestation): set it to true.",
+        secureBootOff: "{{prefix}}securityProfile.uefiSettings.secureBootEnabled is not true (unset means off), so the VM has no Secure Boot (unsigned boot loaders and kernels can run): set it to true.",
+    },
+    check: onVmModel((model, prefix, ctx) => {
+        const security = model.securityProfile;
         const type = security?.securityType;
         // Standard (unset) security type has no UEFI settings to check.
-        if (!vm || !(sameText(type, "TrustedLaunch") || sameText(type, "ConfidentialVM"))) {
+        if (!(sameText(type, "TrustedLaunch") || sameText(type, "ConfidentialVM"))) {
             return;
         }
         // Only the Azure CLI and portal default these to true; the REST API leaves them off when unset.
         const uefi = security?.uefiSettings;
-        for (const [key, what] of [["vTpmEnabled", "no vTPM (no measured boot or boot attestation)"],
-            ["secureBootEnabled", "no Secure Boot (unsigned boot loaders and kernels can run)"]] as const) {
-            if (uefi?.[key] !== true) {
-                const state = uefi?.[key] === false ? "false" : "unset (off)";
-                ctx.report(`${vm.prefix}securityProfile.uefiSettings.${key} is ${state}, so the VM has ${what}: set it to true.`);
-            }
+        if (uefi?.vTpmEnabled !== true) {
+            ctx.report("vTpmOff", { prefix });
         }
-    },
+        if (uefi?.secureBootEnabled !== true) {
+            ctx.report("secureBootOff", { prefix });
+        }
+    }),
 });

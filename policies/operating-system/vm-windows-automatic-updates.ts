@@ -1,6 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vm-windows-automatic-updates",
@@ -11,17 +9,19 @@ export default resourcePolicy({
     remediation: "Leave osProfile.windowsConfiguration.enableAutomaticUpdates unset (it defaults to true) or set it to " +
         "true, or set patchSettings.patchMode to AutomaticByPlatform. enableAutomaticUpdates can only be set when the " +
         "VM is created; a custom patching tool (patchMode Manual) needs this policy disabled for those VMs.",
-    resources: [catalog.virtualMachine],
-    check: (vm, ctx) => {
-        const windows = vm.osProfile?.windowsConfiguration;
-        if (windows?.enableAutomaticUpdates !== false) {
-            return;
-        }
-        // AutomaticByPlatform patches through the platform and turns Windows' own Automatic Updates off anyway.
-        if (!sameText(windows.patchSettings?.patchMode, "AutomaticByPlatform")) {
-            ctx.report("osProfile.windowsConfiguration.enableAutomaticUpdates is false and patchMode is not " +
-                "AutomaticByPlatform, so nothing installs Windows updates: set enableAutomaticUpdates to true or " +
-                "patchMode to AutomaticByPlatform.");
-        }
+    messages: {
+        noWindowsUpdates: "osProfile.windowsConfiguration.enableAutomaticUpdates is false and patchMode is not AutomaticByPlatform, so nothing installs Windows updates: set enableAutomaticUpdates to true or patchMode to AutomaticByPlatform.",
+    },
+    check: {
+        virtualMachine: (vm, ctx) => {
+            const windows = vm.osProfile?.windowsConfiguration;
+            if (windows?.enableAutomaticUpdates !== false) {
+                return;
+            }
+            // AutomaticByPlatform patches through the platform and turns Windows' own Automatic Updates off anyway.
+            if (!sameText(windows.patchSettings?.patchMode, "AutomaticByPlatform")) {
+                ctx.report("noWindowsUpdates");
+            }
+        },
     },
 });

@@ -1,7 +1,4 @@
-import { catalog } from "../../lib/kit/model";
-import { guestConfigurations } from "../../lib/kit/checks/patching";
-import { resourcePolicy } from "../../lib/kit/policy";
-import { sameText } from "../../lib/kit/values";
+import { guestConfigurations, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "vmss-automatic-os-upgrade",
@@ -12,22 +9,25 @@ export default resourcePolicy({
     remediation: "Set upgradePolicy.automaticOSUpgradePolicy.enableAutomaticOSUpgrade to true (it defaults to false); " +
         "the image reference needs version latest and the scale set a health probe or the Application Health " +
         "extension. On a Flexible scale set, patchMode AutomaticByPlatform in virtualMachineProfile.osProfile also passes.",
-    resources: [catalog.virtualMachineScaleSet],
-    check: (vmss, ctx) => {
-        if (vmss.upgradePolicy?.automaticOSUpgradePolicy?.enableAutomaticOSUpgrade === true) {
-            return;
-        }
-        const profile = vmss.virtualMachineProfile;
-        if (!profile) {
-            return; // a Flexible scale set of attached VMs: no image to upgrade; the VM policies cover them
-        }
-        // Flexible scale sets can patch their VMs in place instead (Uniform is the API default and cannot).
-        const configs = guestConfigurations(profile.osProfile);
-        if (sameText(vmss.orchestrationMode, "Flexible") && configs.length > 0 &&
-            configs.every(({ config }) => sameText(config.patchSettings?.patchMode, "AutomaticByPlatform"))) {
-            return;
-        }
-        ctx.report("upgradePolicy.automaticOSUpgradePolicy.enableAutomaticOSUpgrade is not true (it defaults to " +
-            "false), so instances keep the OS image they were created with: set it to true.");
+    messages: {
+        automaticOsUpgradeOff: "upgradePolicy.automaticOSUpgradePolicy.enableAutomaticOSUpgrade is not true (it defaults to false), so instances keep the OS image they were created with: set it to true.",
+    },
+    check: {
+        virtualMachineScaleSet: (vmss, ctx) => {
+            if (vmss.upgradePolicy?.automaticOSUpgradePolicy?.enableAutomaticOSUpgrade === true) {
+                return;
+            }
+            const profile = vmss.virtualMachineProfile;
+            if (!profile) {
+                return; // a Flexible scale set of attached VMs: no image to upgrade; the VM policies cover them
+            }
+            // Flexible scale sets can patch their VMs in place instead (Uniform is the API default and cannot).
+            const configs = guestConfigurations(profile.osProfile);
+            if (sameText(vmss.orchestrationMode, "Flexible") && configs.length > 0 &&
+                configs.every(({ config }) => sameText(config.patchSettings?.patchMode, "AutomaticByPlatform"))) {
+                return;
+            }
+            ctx.report("automaticOsUpgradeOff");
+        },
     },
 });

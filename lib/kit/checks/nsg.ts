@@ -1,10 +1,9 @@
 /**
  * Network security group rules that open a port to the Internet, for the nsg-no-*-from-internet policies. A rule
  * has the same inputs inline in NetworkSecurityGroup.securityRules[] and as a standalone network.SecurityRule,
- * so each policy checks both through `reportOpenRules`.
+ * so each policy checks both through `openRuleCheck`.
  */
-import { catalog } from "../model";
-import type { CheckContext } from "../policy";
+import type { CheckContext, PropsOf } from "../policy";
 import { sameText } from "../values";
 
 /** The inputs of one security rule that decide whether it exposes a port (inline or standalone). */
@@ -93,21 +92,32 @@ export function opensToInternet(rule: RuleInputs, exposure: Exposure): boolean {
     return isInternet(rule.sourceAddressPrefix) || (rule.sourceAddressPrefixes ?? []).some(isInternet);
 }
 
+/** The two messages of an open-rule policy: an NSG's inline rule (by index), and a standalone SecurityRule. */
+export function openRuleMessages<const S extends string, const F extends string>(exposes: S, fix: F) {
+    return {
+        inlineRuleOpen: `securityRules[{{index}}] allows ${exposes} inbound from the Internet: ${fix}`,
+        ruleOpen: `The rule allows ${exposes} inbound from the Internet: ${fix}`,
+    } as const;
+}
+
+type OpenRuleMessages = ReturnType<typeof openRuleMessages<string, string>>;
+
 /**
- * Reports each rule of an NSG (by index) or a standalone SecurityRule that opens the exposure to the Internet.
- * `message` gets the rule's label: "securityRules[2]" or "The rule".
+ * The check of an open-rule policy: each rule of a NetworkSecurityGroup (reported by index) and each standalone
+ * SecurityRule that lets Internet traffic reach the exposure.
  */
-export function reportOpenRules(props: unknown, ctx: CheckContext<unknown>, exposure: Exposure,
-    message: (rule: string) => string): void {
-    if (ctx.type === catalog.securityRule) {
-        if (opensToInternet(props as RuleInputs, exposure)) {
-            ctx.report(message("The rule"));
-        }
-        return;
-    }
-    ctx.each((props as { securityRules?: RuleInputs[] }).securityRules, (rule, i) => {
-        if (opensToInternet(rule, exposure)) {
-            ctx.report(message(`securityRules[${i}]`));
-        }
-    });
+export function openRuleCheck(exposure: Exposure) {
+    return {
+        networkSecurityGroup: (nsg: PropsOf<"networkSecurityGroup">, ctx: CheckContext<OpenRuleMessages>) =>
+            ctx.each(nsg.securityRules, (rule, index) => {
+                if (opensToInternet(rule, exposure)) {
+                    ctx.report("inlineRuleOpen", { index });
+                }
+            }),
+        securityRule: (rule: PropsOf<"securityRule">, ctx: CheckContext<OpenRuleMessages>) => {
+            if (opensToInternet(rule, exposure)) {
+                ctx.report("ruleOpen");
+            }
+        },
+    };
 }

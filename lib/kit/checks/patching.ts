@@ -1,49 +1,46 @@
 /**
- * Guest OS settings of a virtual machine or of a scale set's VM model, shared by the operating-system policies:
- * where the settings live on each type, and what an unset patch mode means.
+ * Guest OS settings of a virtual machine or of a scale set's VM model, shared by the operating-system and
+ * identity policies: where the settings live on each type, and what an unset patch mode means.
  *
  * Defaults (Compute API 2024-11-01, "Automatic VM guest patching" on Microsoft Learn): an unset Linux patchMode is
  * ImageDefault (the image's own update settings); an unset Windows patchMode is AutomaticByOS, which needs
  * enableAutomaticUpdates (default true) and so is Manual when enableAutomaticUpdates is false. Only
  * AutomaticByPlatform gives Azure-orchestrated, health-monitored patching with periodic assessment.
  */
-import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { catalog, ResourceType } from "../model";
-import { sameText } from "../values";
+import type { Messages } from "../messages";
+import { option } from "../options";
+import type { CheckContext, PropsOf } from "../policy";
 
-export interface PatchSettings {
-    patchMode?: string;
-    assessmentMode?: string;
-}
-export interface GuestConfiguration {
-    patchSettings?: PatchSettings;
-    provisionVMAgent?: boolean;
-    enableAutomaticUpdates?: boolean;
-}
-export interface OsProfile {
-    linuxConfiguration?: GuestConfiguration;
-    windowsConfiguration?: GuestConfiguration;
-}
-export interface VmModel {
-    osProfile?: OsProfile;
-    securityProfile?: { securityType?: string; uefiSettings?: { secureBootEnabled?: boolean; vTpmEnabled?: boolean } };
-}
+/** The VM model: a VirtualMachine's own inputs, or a VirtualMachineScaleSet's `virtualMachineProfile`. */
+export type VmModel = PropsOf<"virtualMachine"> | NonNullable<PropsOf<"virtualMachineScaleSet">["virtualMachineProfile"]>;
+
+/** Where the VM model sits in the resource's inputs, for messages: "" or "virtualMachineProfile.". */
+export type VmModelPrefix = "" | "virtualMachineProfile.";
 
 /**
- * The VM model of a VirtualMachine (its own inputs) or of a VirtualMachineScaleSet (`virtualMachineProfile`),
- * with the input path prefix for messages. Undefined for a scale set without a VM model (Flexible, VMs attached).
+ * Handlers for a policy about the VM model of both VMs and scale sets: `check: onVmModel((model, prefix, ctx) =>
+ * ...)`. A scale set without a VM model (Flexible, with VMs attached) creates no VMs of its own and is skipped.
  */
-export function vmModel(props: object, type: ResourceType): { model: VmModel; prefix: string } | undefined {
-    if (type === catalog.virtualMachineScaleSet) {
-        const model = (props as { virtualMachineProfile?: VmModel }).virtualMachineProfile;
-        return model ? { model, prefix: "virtualMachineProfile." } : undefined;
-    }
-    return { model: props as VmModel, prefix: "" };
+export function onVmModel<M extends Messages, C>(check: (model: VmModel, prefix: VmModelPrefix, ctx: CheckContext<M, C>) => void) {
+    return {
+        virtualMachine: (vm: PropsOf<"virtualMachine">, ctx: CheckContext<M, C>) => check(vm, "", ctx),
+        virtualMachineScaleSet: (vmss: PropsOf<"virtualMachineScaleSet">, ctx: CheckContext<M, C>) => {
+            if (vmss.virtualMachineProfile) {
+                check(vmss.virtualMachineProfile, "virtualMachineProfile.", ctx);
+            }
+        },
+    };
 }
 
+type OsProfile = VmModel["osProfile"];
+type LinuxConfiguration = NonNullable<NonNullable<OsProfile>["linuxConfiguration"]>;
+type WindowsConfiguration = NonNullable<NonNullable<OsProfile>["windowsConfiguration"]>;
+export type GuestConfiguration = LinuxConfiguration | WindowsConfiguration;
+
 /** The OS-specific configurations present on an OS profile, each with its input name. */
-export function guestConfigurations(os: OsProfile | undefined): { key: "linuxConfiguration" | "windowsConfiguration"; config: GuestConfiguration }[] {
-    const out: { key: "linuxConfiguration" | "windowsConfiguration"; config: GuestConfiguration }[] = [];
+export function guestConfigurations(os: OsProfile | undefined):
+    ({ key: "linuxConfiguration"; config: LinuxConfiguration } | { key: "windowsConfiguration"; config: WindowsConfiguration })[] {
+    const out: ({ key: "linuxConfiguration"; config: LinuxConfiguration } | { key: "windowsConfiguration"; config: WindowsConfiguration })[] = [];
     if (os?.linuxConfiguration) {
         out.push({ key: "linuxConfiguration", config: os.linuxConfiguration });
     }
@@ -53,42 +50,51 @@ export function guestConfigurations(os: OsProfile | undefined): { key: "linuxCon
     return out;
 }
 
-/** The config option shared by the patch-mode policies. */
-export interface PatchModeConfig {
-    allowedModes: string[];
-}
-export const allowedModesOption: Record<string, PolicyConfigJSONSchema> = {
-    allowedModes: {
-        type: "array", items: { type: "string" }, default: ["AutomaticByPlatform"],
+/** The option shared by the patch-mode policies. */
+export const patchModeOptions = {
+    allowedModes: option.stringList({
+        default: ["AutomaticByPlatform"],
         description: "Accepted values of patchSettings.patchMode. Add ImageDefault (Linux) or AutomaticByOS (Windows) to " +
             "accept updates driven by the OS itself, or Manual for a patching tool of your own.",
-    },
+    }),
 };
 
-const allowedText = (allowed: string[]) => allowed.length > 0 ? allowed.join(" or ") : "an allowed mode";
+const modeNotAllowed = "{{path}}.patchSettings.patchMode is not an allowed patch mode: set it to one of {{config.allowedModes}}.";
 
-/**
- * Why a Linux or Windows configuration's patch mode is not allowed, or undefined when it is. `where` is the input
- * path of the configuration, e.g. `osProfile.linuxConfiguration`.
- */
-export function patchModeProblem(config: GuestConfiguration, os: "linux" | "windows", allowed: string[],
-    where: string): string | undefined {
+/** The messages of a patch-mode policy on Linux; `{{path}}` is the configuration's input path. */
+export const linuxPatchModeMessages = {
+    modeNotAllowed,
+    linuxDefault: "{{path}}.patchSettings.patchMode is unset, so it defaults to ImageDefault (the image's own update settings, without Azure orchestration, health checks or patch assessment): set it to one of {{config.allowedModes}}.",
+} as const;
+
+/** The messages of a patch-mode policy on Windows; `{{path}}` is the configuration's input path. */
+export const windowsPatchModeMessages = {
+    modeNotAllowed,
+    windowsManual: "{{path}}.patchSettings.patchMode is unset and enableAutomaticUpdates is false, so the patch mode is Manual and nothing patches the VM: set patchMode to one of {{config.allowedModes}}.",
+    windowsDefault: "{{path}}.patchSettings.patchMode is unset, so it defaults to AutomaticByOS (Windows Update on its own schedule, without Azure's availability-first orchestration, health checks or patch assessment): set it to one of {{config.allowedModes}}.",
+} as const;
+
+const isAllowed = (allowed: readonly string[], mode: string) => allowed.some((a) => a.toLowerCase() === mode.toLowerCase());
+
+/** Which message applies to a Linux configuration's patch mode, or undefined when it is allowed. */
+export function linuxPatchModeProblem(config: LinuxConfiguration, allowed: readonly string[]):
+    keyof typeof linuxPatchModeMessages | undefined {
     const set = config.patchSettings?.patchMode;
-    const isAllowed = (mode: string) => allowed.some((a) => sameText(mode, a));
-    const fix = `set ${where}.patchSettings.patchMode to ${allowedText(allowed)}.`;
     if (set !== undefined && set !== null) {
-        return isAllowed(set) ? undefined : `${where}.patchSettings.patchMode is not an allowed patch mode: ${fix}`;
+        return isAllowed(allowed, set) ? undefined : "modeNotAllowed";
     }
-    if (os === "linux") {
-        return isAllowed("ImageDefault") ? undefined : `${where}.patchSettings.patchMode is unset, so it defaults to ` +
-            "ImageDefault (the image's own update settings, without Azure orchestration, health checks or patch " +
-            `assessment): ${fix}`;
+    return isAllowed(allowed, "ImageDefault") ? undefined : "linuxDefault";
+}
+
+/** Which message applies to a Windows configuration's patch mode, or undefined when it is allowed. */
+export function windowsPatchModeProblem(config: WindowsConfiguration, allowed: readonly string[]):
+    keyof typeof windowsPatchModeMessages | undefined {
+    const set = config.patchSettings?.patchMode;
+    if (set !== undefined && set !== null) {
+        return isAllowed(allowed, set) ? undefined : "modeNotAllowed";
     }
     if (config.enableAutomaticUpdates === false) {
-        return isAllowed("Manual") ? undefined : `${where}.patchSettings.patchMode is unset and enableAutomaticUpdates ` +
-            `is false, so the patch mode is Manual and nothing patches the VM: ${fix}`;
+        return isAllowed(allowed, "Manual") ? undefined : "windowsManual";
     }
-    return isAllowed("AutomaticByOS") ? undefined : `${where}.patchSettings.patchMode is unset, so it defaults to ` +
-        "AutomaticByOS (Windows Update on its own schedule, without Azure's availability-first orchestration, " +
-        `health checks or patch assessment): ${fix}`;
+    return isAllowed(allowed, "AutomaticByOS") ? undefined : "windowsDefault";
 }

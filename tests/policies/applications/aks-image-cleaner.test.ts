@@ -10,9 +10,9 @@ testResourcePolicy(policy, {
         { name: "enabled with an interval", resource: cluster({ imageCleaner: { enabled: true, intervalHours: 48 } }) },
     ],
     invalid: [
-        { name: "unset: off by default", resource: cluster(), messages: ["securityProfile.imageCleaner.enabled is unset (off)"] },
-        { name: "security profile without Image Cleaner: off", resource: cluster({ workloadIdentity: { enabled: true } }), messages: ["is unset (off)"] },
-        { name: "disabled", resource: cluster({ imageCleaner: { enabled: false } }), messages: ["securityProfile.imageCleaner.enabled is false"] },
+        { name: "unset: off by default", resource: cluster(), messages: ["imageCleanerOff"] },
+        { name: "security profile without Image Cleaner: off", resource: cluster({ workloadIdentity: { enabled: true } }), messages: ["imageCleanerOff"] },
+        { name: "disabled", resource: cluster({ imageCleaner: { enabled: false } }), messages: ["imageCleanerOff"] },
     ],
     undecided: [
         { name: "flag from another resource", resource: cluster({ imageCleaner: { enabled: unknown() } }) },

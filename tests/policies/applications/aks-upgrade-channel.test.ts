@@ -11,10 +11,10 @@ testResourcePolicy(policy, {
         { name: "rapid, any case", resource: cluster({ upgradeChannel: "Rapid" }) },
     ],
     invalid: [
-        { name: "unset: defaults to none", resource: cluster(), messages: ["upgradeChannel is unset, so it defaults to none"] },
-        { name: "profile without a channel: defaults to none", resource: cluster({ nodeOSUpgradeChannel: "SecurityPatch" }), messages: ["defaults to none"] },
-        { name: "none", resource: cluster({ upgradeChannel: "none" }), messages: ["upgradeChannel is none"] },
-        { name: "node-image only", resource: cluster({ upgradeChannel: "node-image" }), messages: ["never the Kubernetes version"] },
+        { name: "unset: defaults to none", resource: cluster(), messages: ["channelUnset"] },
+        { name: "profile without a channel: defaults to none", resource: cluster({ nodeOSUpgradeChannel: "SecurityPatch" }), messages: ["channelUnset"] },
+        { name: "none", resource: cluster({ upgradeChannel: "none" }), messages: ["channelNone"] },
+        { name: "node-image only", resource: cluster({ upgradeChannel: "node-image" }), messages: ["channelNodeImage"] },
     ],
     undecided: [
         { name: "channel from another resource", resource: cluster({ upgradeChannel: unknown() }) },

@@ -25,17 +25,17 @@ testResourcePolicy(policy, {
         {
             name: "TLS 1.0 re-enabled on the gateway",
             resource: apim({ [key("Protocols.Tls10")]: "True" }),
-            messages: ["re-enables Protocols.Tls10"],
+            messages: [{ id: "legacyEnabled", data: { setting: "Protocols.Tls10" } }],
         },
         {
             name: "TLS 1.1 to backends and triple DES, any case",
             resource: apim({ [key("Backend.Protocols.Tls11")]: "true", [key("ciphers.tripledes168")]: "TRUE" }),
-            messages: ["re-enables Backend.Protocols.Tls11", "re-enables Ciphers.TripleDes168"],
+            messages: [{ id: "legacyEnabled", data: { setting: "Backend.Protocols.Tls11" } }, { id: "legacyEnabled", data: { setting: "Ciphers.TripleDes168" } }],
         },
         {
             name: "SSL 3.0 next to an unknown setting",
             resource: apim({ [key("Protocols.Ssl30")]: "True", [key("Protocols.Tls11")]: unknown() }),
-            messages: ["re-enables Protocols.Ssl30"],
+            messages: [{ id: "legacyEnabled", data: { setting: "Protocols.Ssl30" } }],
         },
     ],
     undecided: [

@@ -16,17 +16,17 @@ testResourcePolicy(policy, {
         {
             name: "wildcard among named origins",
             resource: app(["https://portal.contoso.com", "*"]),
-            messages: ["siteConfig.cors.allowedOrigins[1] is the wildcard"],
+            messages: [{ id: "wildcardOrigin", data: { index: 1 } }],
         },
         {
             name: "wildcard in a slot",
             resource: resource(WebAppSlot, { resourceGroupName: "rg", name: "app", siteConfig: { cors: { allowedOrigins: ["*"] } } }),
-            messages: ["allowedOrigins[0] is the wildcard"],
+            messages: [{ id: "wildcardOrigin", data: { index: 0 } }],
         },
         {
             name: "a known wildcard next to an unknown origin is still reported",
             resource: app([unknown(), "*"]),
-            messages: ["allowedOrigins[1] is the wildcard"],
+            messages: [{ id: "wildcardOrigin", data: { index: 1 } }],
         },
     ],
     undecided: [

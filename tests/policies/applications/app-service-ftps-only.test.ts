@@ -14,17 +14,17 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to AllAllowed",
             resource: app(),
-            messages: ["siteConfig.ftpsState is unset, so it defaults to AllAllowed"],
+            messages: ["ftpsUnset"],
         },
         {
             name: "siteConfig without ftpsState: defaults to AllAllowed",
             resource: app({ minTlsVersion: "1.2" }),
-            messages: ["defaults to AllAllowed"],
+            messages: ["ftpsUnset"],
         },
         {
             name: "AllAllowed in a slot",
             resource: resource(WebAppSlot, { resourceGroupName: "rg", name: "app", siteConfig: { ftpsState: "AllAllowed" } }),
-            messages: ["siteConfig.ftpsState allows plain FTP"],
+            messages: ["plainFtpAllowed"],
         },
     ],
     undecided: [

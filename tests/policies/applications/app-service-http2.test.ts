@@ -11,11 +11,11 @@ testResourcePolicy(policy, {
         { name: "true", resource: app({ http20Enabled: true }) },
     ],
     invalid: [
-        { name: "off", resource: app({ http20Enabled: false }), messages: ["siteConfig.http20Enabled is false"] },
+        { name: "off", resource: app({ http20Enabled: false }), messages: ["http2Off"] },
         {
             name: "off in a slot",
             resource: resource(WebAppSlot, { resourceGroupName: "rg", name: "app", siteConfig: { http20Enabled: false } }),
-            messages: ["held to HTTP/1.1"],
+            messages: ["http2Off"],
         },
     ],
     undecided: [

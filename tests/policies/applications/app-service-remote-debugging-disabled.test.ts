@@ -14,12 +14,12 @@ testResourcePolicy(policy, {
         {
             name: "on",
             resource: app({ remoteDebuggingEnabled: true, remoteDebuggingVersion: "VS2022" }),
-            messages: ["siteConfig.remoteDebuggingEnabled is true"],
+            messages: ["remoteDebuggingOn"],
         },
         {
             name: "on in a slot",
             resource: resource(WebAppSlot, { resourceGroupName: "rg", name: "app", siteConfig: { remoteDebuggingEnabled: true } }),
-            messages: ["remote debugger ports"],
+            messages: ["remoteDebuggingOn"],
         },
     ],
     undecided: [

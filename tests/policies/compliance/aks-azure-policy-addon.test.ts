@@ -13,17 +13,22 @@ testResourcePolicy(policy, {
         {
             name: "unset: add-on not installed",
             resource: resource(ManagedCluster, rg),
-            messages: ["addonProfiles has no azurepolicy add-on"],
+            messages: ["addonMissing"],
         },
         {
             name: "other add-ons only",
             resource: resource(ManagedCluster, { ...rg, addonProfiles: { omsagent: { enabled: true } } }),
-            messages: ["addonProfiles has no azurepolicy add-on"],
+            messages: ["addonMissing"],
         },
         {
             name: "add-on disabled",
             resource: resource(ManagedCluster, { ...rg, addonProfiles: { azurepolicy: { enabled: false } } }),
-            messages: ["addonProfiles.azurepolicy.enabled is not true"],
+            messages: [{ id: "addonDisabled", data: { addon: "addonProfiles.azurepolicy" } }],
+        },
+        {
+            name: "add-on disabled, key in another case: the message names the key as written",
+            resource: resource(ManagedCluster, { ...rg, addonProfiles: { azurePolicy: { enabled: false } } }),
+            messages: [{ id: "addonDisabled", data: { addon: "addonProfiles.azurePolicy" } }],
         },
     ],
     undecided: [

@@ -25,13 +25,13 @@ testResourcePolicy(policy, {
             name: "region outside the list",
             config,
             resource: resource(StorageAccount, { ...account, location: "eastus2" }),
-            messages: ["location is not an allowed region: set it to one of West Europe, northeurope"],
+            messages: ["locationNotAllowed"],
         },
         {
             name: "resource group outside the list",
             config,
             resource: resource(ResourceGroup, { location: "Southeast Asia" }),
-            messages: ["location is not an allowed region"],
+            messages: ["locationNotAllowed"],
         },
     ],
     undecided: [

@@ -12,7 +12,7 @@ testResourcePolicy(policy, {
         {
             name: "Free tier",
             resource: resource(Pricing, { ...scope, pricingTier: "Free" }),
-            messages: ["pricingTier is not Standard"],
+            messages: ["notStandard"],
         },
     ],
     undecided: [

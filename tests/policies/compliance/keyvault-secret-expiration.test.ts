@@ -12,12 +12,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: never expires; the value is never echoed",
             resource: resource(Secret, { ...base, properties: { value: "s3cr3t-value" } }),
-            messages: ["properties.attributes.expires is not set"],
+            messages: ["noExpiry"],
         },
         {
             name: "attributes without expires",
             resource: resource(Secret, { ...base, properties: { value: "s3cr3t-value", attributes: { enabled: true } } }),
-            messages: ["properties.attributes.expires is not set"],
+            messages: ["noExpiry"],
         },
     ],
     undecided: [

@@ -14,13 +14,13 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to 30 days",
             resource: resource(Workspace, base),
-            messages: ["retentionInDays is not set (Azure keeps 30 days); the minimum is 90 days"],
+            messages: ["retentionTooShort"],
         },
         {
             name: "shorter than a configured minimum",
             config: { minimumDays: 365 },
             resource: resource(Workspace, { ...base, retentionInDays: 180 }),
-            messages: ["retentionInDays is too short; the minimum is 365 days"],
+            messages: ["retentionTooShort"],
         },
     ],
     undecided: [

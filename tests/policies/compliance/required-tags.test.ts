@@ -19,13 +19,13 @@ testResourcePolicy(policy, {
             name: "one tag missing; values never named",
             config,
             resource: resource(StorageAccount, { ...account, tags: { owner: "team-payments", environment: "production" } }),
-            messages: ["tags lacks the required tag costCenter: add it."],
+            messages: ["missingTags"],
         },
         {
             name: "unset: every tag missing",
             config,
             resource: resource(ResourceGroup, {}),
-            messages: ["tags lacks the required tags owner, costCenter"],
+            messages: ["missingTags"],
         },
     ],
     undecided: [

@@ -14,17 +14,17 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to false",
             resource: resource(WebApp, base),
-            messages: ["httpsOnly is not true"],
+            messages: ["httpAllowed"],
         },
         {
             name: "app allows HTTP",
             resource: resource(WebApp, { ...base, httpsOnly: false }),
-            messages: ["httpsOnly is not true"],
+            messages: ["httpAllowed"],
         },
         {
             name: "slot unset: defaults to false",
             resource: resource(WebAppSlot, slot),
-            messages: ["httpsOnly is not true"],
+            messages: ["httpAllowed"],
         },
     ],
     undecided: [

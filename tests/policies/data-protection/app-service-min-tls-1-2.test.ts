@@ -16,17 +16,17 @@ testResourcePolicy(policy, {
         {
             name: "app at 1.0",
             resource: resource(WebApp, { ...base, siteConfig: { minTlsVersion: "1.0" } }),
-            messages: ["siteConfig.minTlsVersion allows TLS below 1.2"],
+            messages: [{ id: "tlsBelow12", data: { input: "minTlsVersion" } }],
         },
         {
             name: "both at 1.1 on a slot",
             resource: resource(WebAppSlot, { ...slot, siteConfig: { minTlsVersion: "1.1", scmMinTlsVersion: "1.1" } }),
-            messages: ["siteConfig.minTlsVersion allows TLS below 1.2", "siteConfig.scmMinTlsVersion allows TLS below 1.2"],
+            messages: [{ id: "tlsBelow12", data: { input: "minTlsVersion" } }, { id: "tlsBelow12", data: { input: "scmMinTlsVersion" } }],
         },
         {
             name: "SCM at 1.0 while the app version is still unknown",
             resource: resource(WebApp, { ...base, siteConfig: { minTlsVersion: unknown(), scmMinTlsVersion: "1.0" } }),
-            messages: ["siteConfig.scmMinTlsVersion allows TLS below 1.2"],
+            messages: [{ id: "tlsBelow12", data: { input: "scmMinTlsVersion" } }],
         },
     ],
     undecided: [

@@ -14,7 +14,7 @@ testResourcePolicy(policy, {
         {
             name: "allowInsecure true",
             resource: resource(ContainerApp, { ...base, configuration: { ingress: { external: true, targetPort: 8080, allowInsecure: true } } }),
-            messages: ["configuration.ingress.allowInsecure is true"],
+            messages: ["insecureAllowed"],
         },
     ],
     undecided: [

@@ -13,12 +13,12 @@ testResourcePolicy(policy, {
         {
             name: "Tls (1.0)",
             resource: resource(DatabaseAccount, { ...base, minimalTlsVersion: "Tls" }),
-            messages: ["minimalTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
         {
             name: "Tls11",
             resource: resource(DatabaseAccount, { ...base, minimalTlsVersion: "Tls11" }),
-            messages: ["minimalTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
     ],
     undecided: [

@@ -16,17 +16,17 @@ testResourcePolicy(policy, {
         {
             name: "unset: platform-managed keys by default",
             resource: resource(Disk, base),
-            messages: ["encryption.diskEncryptionSetId is not set"],
+            messages: ["noEncryptionSet"],
         },
         {
             name: "platform key chosen explicitly",
             resource: resource(Disk, { ...base, encryption: { type: "EncryptionAtRestWithPlatformKey" } }),
-            messages: ["encryption.type selects platform-managed keys"],
+            messages: ["platformKeyType"],
         },
         {
             name: "customer key type without a disk encryption set",
             resource: resource(Disk, { ...base, encryption: { type: "EncryptionAtRestWithCustomerKey" } }),
-            messages: ["encryption.diskEncryptionSetId is not set"],
+            messages: ["noEncryptionSet"],
         },
     ],
     undecided: [

@@ -15,12 +15,12 @@ testResourcePolicy(policy, {
         {
             name: "purge protection unset: not enabled by default",
             resource: vault({}),
-            messages: ["properties.enablePurgeProtection is not enabled"],
+            messages: ["purgeProtectionOff"],
         },
         {
             name: "soft delete off, purge protection off",
             resource: vault({ enableSoftDelete: false, enablePurgeProtection: false }),
-            messages: ["properties.enableSoftDelete is false", "properties.enablePurgeProtection is not enabled"],
+            messages: ["softDeleteOff", "purgeProtectionOff"],
         },
     ],
     undecided: [

@@ -13,12 +13,12 @@ testResourcePolicy(policy, {
         {
             name: "non-TLS port open",
             resource: resource(Redis, { ...base, enableNonSslPort: true }),
-            messages: ["enableNonSslPort is true"],
+            messages: ["nonTlsPortOpen"],
         },
         {
             name: "non-TLS port open and TLS 1.0",
             resource: resource(Redis, { ...base, enableNonSslPort: true, minimumTlsVersion: "1.0" }),
-            messages: ["enableNonSslPort is true", "minimumTlsVersion allows TLS below 1.2"],
+            messages: ["nonTlsPortOpen", "tlsBelow12"],
         },
     ],
     undecided: [

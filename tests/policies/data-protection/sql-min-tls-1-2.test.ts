@@ -14,12 +14,12 @@ testResourcePolicy(policy, {
         {
             name: "None",
             resource: resource(Server, { ...base, minimalTlsVersion: "None" }),
-            messages: ["minimalTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
         {
             name: "1.1",
             resource: resource(Server, { ...base, minimalTlsVersion: "1.1" }),
-            messages: ["minimalTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
     ],
     undecided: [

@@ -12,7 +12,7 @@ testResourcePolicy(policy, {
         {
             name: "disabled",
             resource: resource(TransparentDataEncryption, { ...base, state: "Disabled" }),
-            messages: ["state is not Enabled"],
+            messages: ["tdeDisabled"],
         },
     ],
     undecided: [

@@ -13,7 +13,7 @@ testResourcePolicy(policy, {
         {
             name: "public access allowed",
             resource: resource(StorageAccount, { ...base, allowBlobPublicAccess: true }),
-            messages: ["allowBlobPublicAccess is true"],
+            messages: ["publicAccessAllowed"],
         },
     ],
     undecided: [

@@ -15,28 +15,28 @@ testResourcePolicy(policy, {
         {
             name: "unset: both off by default",
             resource: resource(BlobServiceProperties, base),
-            messages: ["deleteRetentionPolicy is not enabled", "containerDeleteRetentionPolicy is not enabled"],
+            messages: ["blobSoftDeleteOff", "containerSoftDeleteOff"],
         },
         {
             name: "blob soft delete disabled",
             resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: false, days: 7 }, containerDeleteRetentionPolicy: on(7) }),
-            messages: ["deleteRetentionPolicy is not enabled, so deleted blobs cannot be recovered"],
+            messages: ["blobSoftDeleteOff"],
         },
         {
             name: "retention shorter than the default minimum",
             resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(3), containerDeleteRetentionPolicy: on(1) }),
-            messages: ["deleteRetentionPolicy keeps deleted blobs for fewer than 7 days", "containerDeleteRetentionPolicy keeps deleted containers for fewer than 7 days"],
+            messages: ["blobRetentionShort", "containerRetentionShort"],
         },
         {
             name: "retention shorter than a configured minimum",
             config: { minimumDays: 30 },
             resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: on(14), containerDeleteRetentionPolicy: on(30) }),
-            messages: ["fewer than 30 days"],
+            messages: ["blobRetentionShort"],
         },
         {
             name: "blob soft delete off while the container retention is still unknown",
             resource: resource(BlobServiceProperties, { ...base, deleteRetentionPolicy: { enabled: false }, containerDeleteRetentionPolicy: unknown() }),
-            messages: ["deleteRetentionPolicy is not enabled"],
+            messages: ["blobSoftDeleteOff"],
         },
     ],
     undecided: [

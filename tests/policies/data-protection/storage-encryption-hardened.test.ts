@@ -19,29 +19,29 @@ testResourcePolicy(policy, {
         {
             name: "unset: Microsoft-managed keys, single layer",
             resource: resource(StorageAccount, base),
-            messages: ["neither doubled nor under a customer-managed key"],
+            messages: ["notHardened"],
         },
         {
             name: "Microsoft-managed keys",
             resource: platform,
-            messages: ["neither doubled nor under a customer-managed key"],
+            messages: ["notHardened"],
         },
         {
             name: "Key Vault key source without key properties",
             resource: resource(StorageAccount, { ...base, encryption: { keySource: "Microsoft.Keyvault" } }),
-            messages: ["neither doubled nor under a customer-managed key"],
+            messages: ["notHardened"],
         },
         {
             name: "infrastructure-encryption required, only a customer-managed key",
             resource: cmk,
             config: { require: "infrastructure-encryption" },
-            messages: ["encryption.requireInfrastructureEncryption is not true"],
+            messages: ["infraEncryptionOff"],
         },
         {
             name: "customer-managed-key required, only infrastructure encryption",
             resource: infra,
             config: { require: "customer-managed-key" },
-            messages: ["not encrypted with a customer-managed key"],
+            messages: ["customerKeyMissing"],
         },
     ],
     undecided: [

@@ -13,7 +13,7 @@ testResourcePolicy(policy, {
         {
             name: "HTTP allowed",
             resource: resource(StorageAccount, { ...base, enableHttpsTrafficOnly: false }),
-            messages: ["enableHttpsTrafficOnly is false"],
+            messages: ["httpAllowed"],
         },
     ],
     undecided: [

@@ -13,17 +13,17 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to TLS 1.0",
             resource: resource(StorageAccount, base),
-            messages: ["minimumTlsVersion is unset, which Azure treats as TLS 1.0"],
+            messages: ["tlsUnset"],
         },
         {
             name: "TLS 1.0",
             resource: resource(StorageAccount, { ...base, minimumTlsVersion: "TLS1_0" }),
-            messages: ["minimumTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
         {
             name: "TLS 1.1",
             resource: resource(StorageAccount, { ...base, minimumTlsVersion: "TLS1_1" }),
-            messages: ["minimumTlsVersion allows TLS below 1.2"],
+            messages: ["tlsBelow12"],
         },
     ],
     undecided: [

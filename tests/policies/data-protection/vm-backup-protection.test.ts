@@ -29,19 +29,19 @@ testStackPolicy(policy, {
         {
             name: "a VM without a protected item",
             resources: [vm("vm", "vm-app")],
-            violations: [{ resource: "vm", message: "No Recovery Services ProtectedItem backs up this virtual machine" }],
+            violations: [{ resource: "vm", message: "vmNotBackedUp" }],
         },
         {
             name: "first preview: the only protected item depends on another VM",
             resources: [vm("vm1", "vm-one"), vm("vm2", "vm-two"), { ...item("backup", unknown()), dependsOn: { properties: ["vm1"] } }],
-            violations: [{ resource: "vm2", message: "No Recovery Services ProtectedItem backs up" }],
+            violations: [{ resource: "vm2", message: "vmNotBackedUp" }],
         },
         {
             name: "the VM's protection is stopped",
             resources: [vm("vm", "vm-app"), {
                 ...item("backup", unknown(), { protectionState: "ProtectionStopped" }), dependsOn: { properties: ["vm"] },
             }],
-            violations: [{ resource: "vm", message: "No Recovery Services ProtectedItem backs up" }],
+            violations: [{ resource: "vm", message: "vmNotBackedUp" }],
         },
     ],
     undecided: [

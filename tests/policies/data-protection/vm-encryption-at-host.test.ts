@@ -14,17 +14,17 @@ testResourcePolicy(policy, {
         {
             name: "VM unset: off by default",
             resource: resource(VirtualMachine, base),
-            messages: ["securityProfile.encryptionAtHost is not true"],
+            messages: [{ id: "hostEncryptionOff", data: { prefix: "" } }],
         },
         {
             name: "VM with trusted launch but no encryption at host",
             resource: resource(VirtualMachine, { ...base, securityProfile: { securityType: "TrustedLaunch", encryptionAtHost: false } }),
-            messages: ["securityProfile.encryptionAtHost is not true"],
+            messages: [{ id: "hostEncryptionOff", data: { prefix: "" } }],
         },
         {
             name: "scale set VM model unset: off by default",
             resource: resource(VirtualMachineScaleSet, { ...base, virtualMachineProfile: { securityProfile: { securityType: "TrustedLaunch" } } }),
-            messages: ["virtualMachineProfile.securityProfile.encryptionAtHost is not true"],
+            messages: [{ id: "hostEncryptionOff", data: { prefix: "virtualMachineProfile." } }],
         },
     ],
     undecided: [

@@ -13,7 +13,7 @@ testResourcePolicy(policy, {
         {
             name: "admin user enabled",
             resource: resource(Registry, { ...base, adminUserEnabled: true }),
-            messages: ["adminUserEnabled is true"],
+            messages: ["adminUserEnabled"],
         },
     ],
     undecided: [

@@ -15,12 +15,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: no Entra integration",
             resource: resource(ManagedCluster, rg),
-            messages: ["aadProfile is not set"],
+            messages: ["aadProfileUnset"],
         },
         {
             name: "legacy integration with app registrations",
             resource: resource(ManagedCluster, { ...rg, aadProfile: { clientAppID: "client-app-id", serverAppID: "server-app-id", serverAppSecret: "server-app-secret" } }),
-            messages: ["aadProfile.managed is not true"],
+            messages: ["legacyEntraIntegration"],
         },
     ],
     undecided: [

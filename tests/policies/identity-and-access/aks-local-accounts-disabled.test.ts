@@ -12,12 +12,12 @@ testResourcePolicy(policy, {
         {
             name: "local accounts enabled",
             resource: resource(ManagedCluster, { ...base, disableLocalAccounts: false }),
-            messages: ["disableLocalAccounts is false"],
+            messages: ["localAccountsEnabled"],
         },
         {
             name: "unset: defaults to false (local accounts enabled)",
             resource: resource(ManagedCluster, base),
-            messages: ["disableLocalAccounts is not set"],
+            messages: ["localAccountsEnabled"],
         },
     ],
     undecided: [

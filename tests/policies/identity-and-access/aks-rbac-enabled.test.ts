@@ -13,7 +13,7 @@ testResourcePolicy(policy, {
         {
             name: "RBAC disabled",
             resource: resource(ManagedCluster, { ...rg, enableRBAC: false }),
-            messages: ["enableRBAC is false"],
+            messages: ["rbacDisabled"],
         },
     ],
     undecided: [

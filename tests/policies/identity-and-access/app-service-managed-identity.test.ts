@@ -14,12 +14,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: no managed identity",
             resource: resource(WebApp, rg),
-            messages: ["identity.type is not set"],
+            messages: ["noManagedIdentity"],
         },
         {
             name: "slot with identity None",
             resource: resource(WebAppSlot, { ...rg, slot: "staging", identity: { type: "None" } }),
-            messages: ["identity.type is None"],
+            messages: ["noManagedIdentity"],
         },
     ],
     undecided: [

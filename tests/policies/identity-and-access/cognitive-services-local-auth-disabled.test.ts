@@ -12,12 +12,12 @@ testResourcePolicy(policy, {
         {
             name: "keys enabled",
             resource: resource(Account, { ...base, properties: { disableLocalAuth: false } }),
-            messages: ["properties.disableLocalAuth is false"],
+            messages: ["localAuthEnabled"],
         },
         {
             name: "unset: defaults to false (keys work)",
             resource: resource(Account, base),
-            messages: ["properties.disableLocalAuth is not set"],
+            messages: ["localAuthEnabled"],
         },
     ],
     undecided: [

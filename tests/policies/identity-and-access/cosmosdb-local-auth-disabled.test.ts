@@ -15,12 +15,12 @@ testResourcePolicy(policy, {
         {
             name: "local auth enabled",
             resource: resource(DatabaseAccount, { ...base, disableLocalAuth: false }),
-            messages: ["disableLocalAuth is false"],
+            messages: ["localAuthEnabled"],
         },
         {
             name: "unset: defaults to false (keys work)",
             resource: resource(DatabaseAccount, base),
-            messages: ["disableLocalAuth is not set"],
+            messages: ["localAuthEnabled"],
         },
     ],
     undecided: [

@@ -16,7 +16,7 @@ testResourcePolicy(policy, {
         {
             name: "every action in the second permission",
             resource: resource(RoleDefinition, { ...base, permissions: [{ actions: ["Microsoft.Compute/*/read"] }, { actions: ["*"], notActions: ["Microsoft.Authorization/*/Delete"] }] }),
-            messages: ["permissions[1].actions contains \"*\""],
+            messages: [{ id: "wildcardAction", data: { index: 1 } }],
         },
     ],
     undecided: [

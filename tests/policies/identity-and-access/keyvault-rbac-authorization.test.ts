@@ -13,12 +13,12 @@ testResourcePolicy(policy, {
         {
             name: "access policies",
             resource: vault({ enableRbacAuthorization: false, accessPolicies: [] }),
-            messages: ["properties.enableRbacAuthorization is false"],
+            messages: ["rbacAuthorizationOff"],
         },
         {
             name: "unset: defaults to false (access policies)",
             resource: vault({}),
-            messages: ["properties.enableRbacAuthorization is not set"],
+            messages: ["rbacAuthorizationOff"],
         },
     ],
     undecided: [

@@ -14,12 +14,12 @@ testResourcePolicy(policy, {
         {
             name: "Event Hubs: SAS enabled",
             resource: resource(eventhub.Namespace, { ...rg, disableLocalAuth: false }),
-            messages: ["disableLocalAuth is false"],
+            messages: ["localAuthEnabled"],
         },
         {
             name: "Service Bus unset: defaults to false (SAS works)",
             resource: resource(servicebus.Namespace, rg),
-            messages: ["disableLocalAuth is not set"],
+            messages: ["localAuthEnabled"],
         },
     ],
     undecided: [

@@ -13,12 +13,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: Entra off and passwords on by default",
             resource: resource(Server, rg),
-            messages: ["authConfig.activeDirectoryAuth is not Enabled", "authConfig.passwordAuth is not Disabled"],
+            messages: ["entraAuthOff", "passwordAuthOn"],
         },
         {
             name: "Entra and passwords both on",
             resource: resource(Server, { ...rg, authConfig: { activeDirectoryAuth: "Enabled", passwordAuth: "Enabled" } }),
-            messages: ["authConfig.passwordAuth is not Disabled"],
+            messages: ["passwordAuthOn"],
         },
     ],
     undecided: [

@@ -25,12 +25,12 @@ testStackPolicy(policy, {
         {
             name: "SQL logins allowed inline",
             resources: [server("orders", { ...admin, azureADOnlyAuthentication: false })],
-            violations: [{ resource: "orders", message: "administrators.azureADOnlyAuthentication is false" }],
+            violations: [{ resource: "orders", message: "sqlLoginsAllowed" }],
         },
         {
             name: "unset: defaults to false (SQL authentication only)",
             resources: [server("orders")],
-            violations: [{ resource: "orders", message: "administrators.azureADOnlyAuthentication is not set" }],
+            violations: [{ resource: "orders", message: "sqlLoginsAllowed" }],
         },
         {
             name: "standalone switch turned off, and one for another server",
@@ -41,8 +41,8 @@ testStackPolicy(policy, {
                 entraOnly("other-entra", "other-sql", true),
             ],
             violations: [
-                { resource: "orders-entra", message: "azureADOnlyAuthentication is false" },
-                { resource: "billing", message: "no ServerAzureADOnlyAuthentication enables it" },
+                { resource: "orders-entra", message: "switchOff" },
+                { resource: "billing", message: "sqlLoginsAllowed" },
             ],
         },
         {
@@ -51,7 +51,7 @@ testStackPolicy(policy, {
                 server("orders"), server("billing", { ...admin, azureADOnlyAuthentication: true }),
                 { ...entraOnly("billing-entra", unknown(), true), dependsOn: { serverName: ["billing"] } },
             ],
-            violations: [{ resource: "orders", message: "administrators.azureADOnlyAuthentication is not set" }],
+            violations: [{ resource: "orders", message: "sqlLoginsAllowed" }],
         },
     ],
     undecided: [

@@ -12,12 +12,12 @@ testResourcePolicy(policy, {
         {
             name: "Shared Key allowed",
             resource: resource(StorageAccount, { ...base, allowSharedKeyAccess: true }),
-            messages: ["allowSharedKeyAccess is true"],
+            messages: ["sharedKeyAllowed"],
         },
         {
             name: "unset: null is equivalent to true",
             resource: resource(StorageAccount, base),
-            messages: ["allowSharedKeyAccess is not set"],
+            messages: ["sharedKeyAllowed"],
         },
     ],
     undecided: [

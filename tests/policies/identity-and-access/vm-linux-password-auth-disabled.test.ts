@@ -18,12 +18,12 @@ testResourcePolicy(policy, {
         {
             name: "Linux VM with password authentication",
             resource: vm({ adminUsername: "azureuser", adminPassword: "Secret-P4ssword", linuxConfiguration: { disablePasswordAuthentication: false } }),
-            messages: ["osProfile.linuxConfiguration.disablePasswordAuthentication is false"],
+            messages: [{ id: "passwordAuthEnabled", data: { prefix: "" } }],
         },
         {
             name: "Linux scale set unset: defaults to false (passwords allowed)",
             resource: vmss({ linuxConfiguration: keys }),
-            messages: ["virtualMachineProfile.osProfile.linuxConfiguration.disablePasswordAuthentication is not set"],
+            messages: [{ id: "passwordAuthEnabled", data: { prefix: "virtualMachineProfile." } }],
         },
     ],
     undecided: [

@@ -16,12 +16,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: no Defender profile by default",
             resource: resource(ManagedCluster, base),
-            messages: ["securityProfile.defender.securityMonitoring.enabled is not set"],
+            messages: ["defenderOff"],
         },
         {
             name: "Defender sensor disabled",
             resource: resource(ManagedCluster, { ...base, securityProfile: { defender: { securityMonitoring: { enabled: false } } } }),
-            messages: ["securityProfile.defender.securityMonitoring.enabled is false"],
+            messages: ["defenderOff"],
         },
     ],
     undecided: [

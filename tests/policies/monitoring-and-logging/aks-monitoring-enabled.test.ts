@@ -15,12 +15,12 @@ testResourcePolicy(policy, {
         {
             name: "unset: both are off by default",
             resource: resource(ManagedCluster, base),
-            messages: ["Neither Container insights (addonProfiles.omsagent) nor Managed Prometheus"],
+            messages: ["monitoringOff"],
         },
         {
             name: "Container insights disabled, other add-ons on",
             resource: resource(ManagedCluster, { ...base, addonProfiles: { omsagent: { enabled: false }, azurepolicy: { enabled: true } }, azureMonitorProfile: { metrics: { enabled: false } } }),
-            messages: ["so the cluster's workloads are not monitored"],
+            messages: ["monitoringOff"],
         },
     ],
     undecided: [

@@ -15,17 +15,17 @@ testResourcePolicy(policy, {
         {
             name: "no destination",
             resource: resource(DiagnosticSetting, { resourceUri: uri, logs: allLogs }),
-            messages: ["The diagnostic setting has no destination"],
+            messages: ["noDestination"],
         },
         {
             name: "a destination but every category disabled",
             resource: resource(DiagnosticSetting, { resourceUri: uri, workspaceId: "law-id", logs: [{ categoryGroup: "allLogs", enabled: false }], metrics: [{ category: "AllMetrics", enabled: false }] }),
-            messages: ["enables no log or metric category"],
+            messages: ["noCategoryEnabled"],
         },
         {
             name: "unset: no destination and no categories",
             resource: resource(DiagnosticSetting, { resourceUri: uri }),
-            messages: ["has no destination", "enables no log or metric category"],
+            messages: ["noDestination", "noCategoryEnabled"],
         },
     ],
     undecided: [

@@ -1,5 +1,5 @@
 import { Vault } from "@pulumi/azure-native/keyvault";
-import { DiagnosticSetting } from "@pulumi/azure-native/monitor";
+import { DiagnosticSetting, DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
 import { NetworkSecurityGroup } from "@pulumi/azure-native/network";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import { Database } from "@pulumi/azure-native/sql";
@@ -18,7 +18,7 @@ const account = (name: string, accountName: string): StackTestResource => ({
 });
 const allLogs = [{ categoryGroup: "allLogs", enabled: true }];
 /** A diagnostic setting sending all logs to a workspace; `resourceUri` and its dependencies vary. */
-const setting = (name: string, resourceUri: string, dependsOn?: string[], logs: any = allLogs): StackTestResource => ({
+const setting = (name: string, resourceUri: string, dependsOn?: string[], logs: DiagnosticSettingArgs["logs"] = allLogs): StackTestResource => ({
     name, ...resource(DiagnosticSetting, { resourceUri, workspaceId: `${providers}/Microsoft.OperationalInsights/workspaces/law`, logs }),
     ...(dependsOn ? { dependsOn: { resourceUri: dependsOn } } : {}),
 });
@@ -63,12 +63,12 @@ testStackPolicy(policy, {
         {
             name: "a vault without any diagnostic setting",
             resources: [vault("kv", "kv-app")],
-            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs for this Key Vault resource" }],
+            violations: [{ resource: "kv", message: "noResourceLogs" }],
         },
         {
             name: "first preview: the only setting depends on another vault",
             resources: [vault("kv1", "kv-one"), vault("kv2", "kv-two"), setting("kv1-diag", unknown(), ["kv1"])],
-            violations: [{ resource: "kv2", message: "No diagnostic setting enables resource logs" }],
+            violations: [{ resource: "kv2", message: "noResourceLogs" }],
         },
         {
             name: "first preview: a setting on a SQL database does not cover the NSG",
@@ -77,7 +77,7 @@ testStackPolicy(policy, {
                 { name: "db", ...resource(Database, { ...rg, serverName: "sql" }) },
                 setting("db-diag", unknown(), ["db"]),
             ],
-            violations: [{ resource: "nsg", message: "for this Network Security Groups resource" }],
+            violations: [{ resource: "nsg", message: "noResourceLogs" }],
         },
         {
             name: "first preview: a setting on a resource the catalog does not know (an App Service plan) covers nothing else",
@@ -87,17 +87,17 @@ testStackPolicy(policy, {
                 setting("plan-diag", unknown(), ["plan"], [{ category: "AllMetrics", enabled: true }]),
                 setting("plan-logs", unknown(), ["plan"]),
             ],
-            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs for this Key Vault resource" }],
+            violations: [{ resource: "kv", message: "noResourceLogs" }],
         },
         {
             name: "a setting that enables metrics only, no log category",
             resources: [vault("kv", "kv-app"), setting("kv-diag", unknown(), ["kv"], [{ categoryGroup: "allLogs", enabled: false }])],
-            violations: [{ resource: "kv", message: "No diagnostic setting enables resource logs" }],
+            violations: [{ resource: "kv", message: "noResourceLogs" }],
         },
         {
             name: "known ids: the setting targets another storage account",
             resources: [account("st", "stapp"), setting("diag", `${providers}/Microsoft.Storage/storageAccounts/other/blobServices/default`)],
-            violations: [{ resource: "st", message: "or its blob service's" }],
+            violations: [{ resource: "st", message: "noStorageAccountLogs" }],
         },
     ],
     undecided: [

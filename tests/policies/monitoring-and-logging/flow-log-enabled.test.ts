@@ -20,18 +20,18 @@ testResourcePolicy(policy, {
         {
             name: "disabled",
             resource: resource(FlowLog, { ...base, enabled: false }),
-            messages: ["enabled is false, so the flow log records no traffic"],
+            messages: ["flowLogDisabled"],
         },
         {
             name: "7 days of retention",
             resource: resource(FlowLog, { ...base, enabled: true, retentionPolicy: { enabled: true, days: 7 } }),
-            messages: ["retentionPolicy deletes flow log records after fewer than 90 days"],
+            messages: ["retentionTooShort"],
         },
         {
             name: "100 days with minimumDays raised to 365",
             config: { minimumDays: 365 },
             resource: resource(FlowLog, { ...base, retentionPolicy: { enabled: true, days: 100 } }),
-            messages: ["fewer than 365 days"],
+            messages: ["retentionTooShort"],
         },
     ],
     undecided: [

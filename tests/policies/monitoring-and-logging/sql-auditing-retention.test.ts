@@ -17,18 +17,18 @@ testResourcePolicy(policy, {
         {
             name: "to storage, 30 days",
             resource: resource(ExtendedServerBlobAuditingPolicy, { ...toStorage, retentionDays: 30 }),
-            messages: ["retentionDays deletes audit records from storage after fewer than 90 days"],
+            messages: ["retentionTooShort"],
         },
         {
             name: "storage endpoint unknown at preview, 7 days",
             resource: resource(ServerBlobAuditingPolicy, { ...base, storageEndpoint: unknown(), retentionDays: 7 }),
-            messages: ["fewer than 90 days"],
+            messages: ["retentionTooShort"],
         },
         {
             name: "100 days with minimumDays raised to 365",
             config: { minimumDays: 365 },
             resource: resource(ServerBlobAuditingPolicy, { ...toStorage, retentionDays: 100 }),
-            messages: ["fewer than 365 days"],
+            messages: ["retentionTooShort"],
         },
     ],
     undecided: [

@@ -25,13 +25,13 @@ testStackPolicy(policy, {
         {
             name: "no auditing policy at all",
             resources: [server("sql", "sql-app")],
-            violations: [{ resource: "sql", message: "No auditing policy with state Enabled targets this SQL server" }],
+            violations: [{ resource: "sql", message: "serverNotAudited" }],
         },
         {
             name: "the auditing policy is Disabled",
             resources: [server("sql", "sql-app"),
                 { name: "audit", ...resource(ServerBlobAuditingPolicy, { ...rg, serverName: "sql-app", state: "Disabled" }) }],
-            violations: [{ resource: "sql", message: "add a ServerBlobAuditingPolicy for it" }],
+            violations: [{ resource: "sql", message: "serverNotAudited" }],
         },
         {
             name: "first preview: the only auditing policy depends on another server",
@@ -39,7 +39,7 @@ testStackPolicy(policy, {
                 name: "audit", ...resource(ServerBlobAuditingPolicy, { ...rg, ...toMonitor, serverName: unknown(), state: "Enabled" }),
                 dependsOn: { serverName: ["sql1"] },
             }],
-            violations: [{ resource: "sql2", message: "No auditing policy with state Enabled" }],
+            violations: [{ resource: "sql2", message: "serverNotAudited" }],
         },
     ],
     undecided: [

@@ -10,11 +10,11 @@ testResourcePolicy(policy, {
         { name: "network rules deny by default", resource: resource(Registry, { ...base, networkRuleSet: { defaultAction: "Deny", ipRules: [{ iPAddressOrRange: "203.0.113.0/24" }] } }) },
     ],
     invalid: [
-        { name: "unset: public access Enabled by default", resource: resource(Registry, base), messages: ["publicNetworkAccess is Enabled"] },
+        { name: "unset: public access Enabled by default", resource: resource(Registry, base), messages: ["publicAccessAllowed"] },
         {
             name: "enabled with an allow-all rule set",
             resource: resource(Registry, { ...base, publicNetworkAccess: "Enabled", networkRuleSet: { defaultAction: "Allow" } }),
-            messages: ["networkRuleSet.defaultAction is not Deny"],
+            messages: ["publicAccessAllowed"],
         },
     ],
     undecided: [

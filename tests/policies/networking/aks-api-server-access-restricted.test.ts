@@ -12,12 +12,12 @@ testResourcePolicy(policy, {
         { name: "private cluster; ranges unknown do not matter", resource: cluster({ enablePrivateCluster: true, authorizedIPRanges: unknown() }) },
     ],
     invalid: [
-        { name: "unset: public API server open to all", resource: cluster(), messages: ["authorizedIPRanges is empty or unset"] },
-        { name: "empty range list", resource: cluster({ enablePrivateCluster: false, authorizedIPRanges: [] }), messages: ["authorizedIPRanges is empty or unset"] },
+        { name: "unset: public API server open to all", resource: cluster(), messages: ["apiServerOpen"] },
+        { name: "empty range list", resource: cluster({ enablePrivateCluster: false, authorizedIPRanges: [] }), messages: ["apiServerOpen"] },
         {
             name: "a range covering every address",
             resource: cluster({ authorizedIPRanges: ["203.0.113.0/24", "0.0.0.0/0"] }),
-            messages: ["authorizedIPRanges[1] covers every address"],
+            messages: [{ id: "rangeCoversEverything", data: { index: 1 } }],
         },
     ],
     undecided: [

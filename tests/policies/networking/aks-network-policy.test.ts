@@ -13,9 +13,9 @@ testResourcePolicy(policy, {
         { name: "Cilium dataplane with networkPolicy unset: Cilium enforces policy", resource: cluster({ networkPlugin: "azure", networkDataplane: "cilium" }) },
     ],
     invalid: [
-        { name: "unset: none by default", resource: cluster(), messages: ["networkProfile.networkPolicy is none or unset"] },
-        { name: "profile without a policy", resource: cluster({ networkPlugin: "azure" }), messages: ["networkProfile.networkPolicy is none or unset"] },
-        { name: "explicitly none", resource: cluster({ networkPlugin: "azure", networkPolicy: "none" }), messages: ["networkProfile.networkPolicy is none"] },
+        { name: "unset: none by default", resource: cluster(), messages: ["networkPolicyNone"] },
+        { name: "profile without a policy", resource: cluster({ networkPlugin: "azure" }), messages: ["networkPolicyNone"] },
+        { name: "explicitly none", resource: cluster({ networkPlugin: "azure", networkPolicy: "none" }), messages: ["networkPolicyNone"] },
     ],
     undecided: [
         { name: "policy from config", resource: cluster({ networkPolicy: unknown() }) },

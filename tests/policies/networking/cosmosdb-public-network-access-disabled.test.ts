@@ -10,11 +10,11 @@ testResourcePolicy(policy, {
         { name: "secured by a network security perimeter", resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: "SecuredByPerimeter" }) },
     ],
     invalid: [
-        { name: "unset: Enabled by default", resource: resource(DatabaseAccount, base), messages: ["publicNetworkAccess is not Disabled"] },
+        { name: "unset: Enabled by default", resource: resource(DatabaseAccount, base), messages: ["publicAccessEnabled"] },
         {
             name: "Enabled, even with IP rules",
             resource: resource(DatabaseAccount, { ...base, publicNetworkAccess: "Enabled", ipRules: [{ ipAddressOrRange: "203.0.113.7" }], isVirtualNetworkFilterEnabled: true }),
-            messages: ["publicNetworkAccess is not Disabled"],
+            messages: ["publicAccessEnabled"],
         },
     ],
     undecided: [

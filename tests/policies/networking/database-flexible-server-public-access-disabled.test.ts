@@ -19,9 +19,9 @@ testResourcePolicy(policy, {
         },
     ],
     invalid: [
-        { name: "PostgreSQL unset: public access mode, Enabled by default", resource: resource(PostgresServer, base), messages: ["network.publicNetworkAccess is not Disabled"] },
-        { name: "PostgreSQL: Enabled", resource: resource(PostgresServer, { ...base, network: { publicNetworkAccess: "Enabled" } }), messages: ["network.publicNetworkAccess is not Disabled"] },
-        { name: "MySQL unset: Enabled by default", resource: resource(MySqlServer, { ...base, network: {} }), messages: ["network.publicNetworkAccess is not Disabled"] },
+        { name: "PostgreSQL unset: public access mode, Enabled by default", resource: resource(PostgresServer, base), messages: ["publicAccessEnabled"] },
+        { name: "PostgreSQL: Enabled", resource: resource(PostgresServer, { ...base, network: { publicNetworkAccess: "Enabled" } }), messages: ["publicAccessEnabled"] },
+        { name: "MySQL unset: Enabled by default", resource: resource(MySqlServer, { ...base, network: {} }), messages: ["publicAccessEnabled"] },
     ],
     undecided: [
         { name: "setting from another resource", resource: resource(PostgresServer, { ...base, network: { publicNetworkAccess: unknown() } }) },

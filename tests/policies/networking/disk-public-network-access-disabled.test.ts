@@ -11,8 +11,8 @@ testResourcePolicy(policy, {
         { name: "public network access disabled", resource: resource(Disk, { ...base, publicNetworkAccess: "Disabled", networkAccessPolicy: "AllowAll" }) },
     ],
     invalid: [
-        { name: "unset: AllowAll by default", resource: resource(Disk, base), messages: ["networkAccessPolicy is AllowAll or unset"] },
-        { name: "AllowAll with public access enabled", resource: resource(Disk, { ...base, networkAccessPolicy: "AllowAll", publicNetworkAccess: "Enabled" }), messages: ["networkAccessPolicy is AllowAll"] },
+        { name: "unset: AllowAll by default", resource: resource(Disk, base), messages: ["networkAccessAllowAll"] },
+        { name: "AllowAll with public access enabled", resource: resource(Disk, { ...base, networkAccessPolicy: "AllowAll", publicNetworkAccess: "Enabled" }), messages: ["networkAccessAllowAll"] },
     ],
     undecided: [
         { name: "policy from another resource", resource: resource(Disk, { ...base, networkAccessPolicy: unknown() }) },

@@ -14,11 +14,11 @@ testResourcePolicy(policy, {
         { name: "public access disabled, whatever the firewall", resource: vault({ publicNetworkAccess: "Disabled", networkAcls: { defaultAction: "Allow" } }) },
     ],
     invalid: [
-        { name: "unset: public access enabled and no firewall by default", resource: vault({}), messages: ["properties.networkAcls.defaultAction is not Deny"] },
+        { name: "unset: public access enabled and no firewall by default", resource: vault({}), messages: ["networkDefaultAllow"] },
         {
             name: "firewall default action Allow",
             resource: vault({ publicNetworkAccess: "enabled", networkAcls: { defaultAction: "Allow", bypass: "AzureServices" } }),
-            messages: ["properties.networkAcls.defaultAction is not Deny"],
+            messages: ["networkDefaultAllow"],
         },
     ],
     undecided: [

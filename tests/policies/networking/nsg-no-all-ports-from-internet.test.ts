@@ -22,19 +22,19 @@ testResourcePolicy(policy, {
         { name: "standalone outbound rule", resource: rule({ direction: "Outbound" }) },
     ],
     invalid: [
-        { name: "any port, any protocol", resource: nsg({}), messages: ["securityRules[0] allows inbound traffic from the Internet to every port"] },
-        { name: "0-65535 over UDP", resource: nsg({ protocol: "Udp", destinationPortRange: "0-65535", sourceAddressPrefix: "0.0.0.0/0" }), messages: ["securityRules[0]"] },
+        { name: "any port, any protocol", resource: nsg({}), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
+        { name: "0-65535 over UDP", resource: nsg({ protocol: "Udp", destinationPortRange: "0-65535", sourceAddressPrefix: "0.0.0.0/0" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
         {
             name: "ranges that together cover every port",
             resource: nsg({ destinationPortRange: "443" }, { protocol: "Tcp", destinationPortRange: undefined, destinationPortRanges: ["1024-65535", "1-1023"] }),
-            messages: ["securityRules[1] allows inbound traffic"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
         {
             name: "a rule with unknown fields does not hide the others",
             resource: nsg({ sourceAddressPrefixes: [unknown()], sourceAddressPrefix: undefined }, {}),
-            messages: ["securityRules[1]"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
-        { name: "standalone SecurityRule", resource: rule({}), messages: ["The rule allows inbound traffic"] },
+        { name: "standalone SecurityRule", resource: rule({}), messages: ["ruleOpen"] },
     ],
     undecided: [
         { name: "rules computed from another resource", resource: resource(NetworkSecurityGroup, { ...rg, securityRules: unknown() }) },

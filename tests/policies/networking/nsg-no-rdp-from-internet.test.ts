@@ -22,15 +22,15 @@ testResourcePolicy(policy, {
         { name: "standalone outbound rule", resource: rule({ direction: "Outbound" }) },
     ],
     invalid: [
-        { name: "RDP from the Internet tag", resource: nsg({}), messages: ["securityRules[0] allows RDP"] },
-        { name: "RDP over UDP", resource: nsg({}, { protocol: "Udp", sourceAddressPrefix: "*" }), messages: ["securityRules[0]", "securityRules[1] allows RDP"] },
-        { name: "a range containing 3389", resource: nsg({ protocol: "*", destinationPortRange: "3000-4000" }), messages: ["securityRules[0] allows RDP"] },
+        { name: "RDP from the Internet tag", resource: nsg({}), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
+        { name: "RDP over UDP", resource: nsg({}, { protocol: "Udp", sourceAddressPrefix: "*" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }, { id: "inlineRuleOpen", data: { index: 1 } }] },
+        { name: "a range containing 3389", resource: nsg({ protocol: "*", destinationPortRange: "3000-4000" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
         {
             name: "a rule with unknown fields does not hide the others",
             resource: nsg({ destinationPortRanges: unknown(), destinationPortRange: undefined }, { sourceAddressPrefix: "0.0.0.0/0" }),
-            messages: ["securityRules[1] allows RDP"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
-        { name: "standalone SecurityRule", resource: rule({ sourceAddressPrefix: "Any" }), messages: ["The rule allows RDP"] },
+        { name: "standalone SecurityRule", resource: rule({ sourceAddressPrefix: "Any" }), messages: ["ruleOpen"] },
     ],
     undecided: [
         { name: "rules computed from another resource", resource: resource(NetworkSecurityGroup, { ...rg, securityRules: unknown() }) },

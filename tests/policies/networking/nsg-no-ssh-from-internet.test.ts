@@ -29,21 +29,21 @@ testResourcePolicy(policy, {
         { name: "standalone rule from application security groups", resource: rule({ sourceAddressPrefix: undefined, sourceApplicationSecurityGroups: [{ id: "asg" }] }) },
     ],
     invalid: [
-        { name: "SSH from the Internet tag", resource: nsg({}), messages: ["securityRules[0] allows SSH"] },
+        { name: "SSH from the Internet tag", resource: nsg({}), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
         {
             name: "each violating rule once, by index",
             resource: nsg({ destinationPortRange: "443" }, { sourceAddressPrefix: "*", protocol: "*" },
                 { sourceAddressPrefix: undefined, sourceAddressPrefixes: ["10.1.0.0/16", "0.0.0.0/0"], destinationPortRange: undefined, destinationPortRanges: ["80", "20-25"] }),
-            messages: ["securityRules[1] allows SSH", "securityRules[2] allows SSH"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }, { id: "inlineRuleOpen", data: { index: 2 } }],
         },
-        { name: "case-insensitive enums and source", resource: nsg({ direction: "inbound", access: "allow", protocol: "TCP", sourceAddressPrefix: "any" }), messages: ["securityRules[0]"] },
-        { name: "all ports", resource: nsg({ destinationPortRange: "*", sourceAddressPrefix: "::/0" }), messages: ["securityRules[0] allows SSH"] },
+        { name: "case-insensitive enums and source", resource: nsg({ direction: "inbound", access: "allow", protocol: "TCP", sourceAddressPrefix: "any" }), messages: ["inlineRuleOpen"] },
+        { name: "all ports", resource: nsg({ destinationPortRange: "*", sourceAddressPrefix: "::/0" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
         {
             name: "a rule with unknown fields does not hide the others",
             resource: nsg({ sourceAddressPrefix: unknown() }, {}),
-            messages: ["securityRules[1] allows SSH"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
-        { name: "standalone SecurityRule", resource: rule({ sourceAddressPrefix: "0.0.0.0/0" }), messages: ["The rule allows SSH"] },
+        { name: "standalone SecurityRule", resource: rule({ sourceAddressPrefix: "0.0.0.0/0" }), messages: ["ruleOpen"] },
     ],
     undecided: [
         { name: "rules computed from another resource", resource: resource(NetworkSecurityGroup, { ...rg, securityRules: unknown() }) },

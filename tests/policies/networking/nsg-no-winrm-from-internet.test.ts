@@ -21,15 +21,15 @@ testResourcePolicy(policy, {
         { name: "standalone rule, denied", resource: rule({ access: "Deny" }) },
     ],
     invalid: [
-        { name: "WinRM over HTTPS from the Internet", resource: nsg({}), messages: ["securityRules[0] allows WinRM"] },
-        { name: "WinRM over HTTP, any protocol", resource: nsg({ destinationPortRange: "5985", protocol: "*" }), messages: ["securityRules[0] allows WinRM"] },
-        { name: "a range covering both ports", resource: nsg({ destinationPortRange: "5985-5986", sourceAddressPrefix: "*" }), messages: ["securityRules[0]"] },
+        { name: "WinRM over HTTPS from the Internet", resource: nsg({}), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
+        { name: "WinRM over HTTP, any protocol", resource: nsg({ destinationPortRange: "5985", protocol: "*" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
+        { name: "a range covering both ports", resource: nsg({ destinationPortRange: "5985-5986", sourceAddressPrefix: "*" }), messages: [{ id: "inlineRuleOpen", data: { index: 0 } }] },
         {
             name: "a rule with unknown fields does not hide the others",
             resource: nsg({ access: unknown() }, { destinationPortRange: "5985" }),
-            messages: ["securityRules[1] allows WinRM"],
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
-        { name: "standalone SecurityRule", resource: rule({}), messages: ["The rule allows WinRM"] },
+        { name: "standalone SecurityRule", resource: rule({}), messages: ["ruleOpen"] },
     ],
     undecided: [
         { name: "rules computed from another resource", resource: resource(NetworkSecurityGroup, { ...rg, securityRules: unknown() }) },

@@ -10,8 +10,8 @@ testResourcePolicy(policy, {
         { name: "Premium cache injected into a subnet, unknown at preview", resource: resource(Redis, { ...base, sku: { name: "Premium", family: "P", capacity: 1 }, subnetId: unknown() }) },
     ],
     invalid: [
-        { name: "unset: Enabled by default", resource: resource(Redis, base), messages: ["publicNetworkAccess is not Disabled"] },
-        { name: "Enabled", resource: resource(Redis, { ...base, publicNetworkAccess: "Enabled" }), messages: ["publicNetworkAccess is not Disabled"] },
+        { name: "unset: Enabled by default", resource: resource(Redis, base), messages: ["publicAccessEnabled"] },
+        { name: "Enabled", resource: resource(Redis, { ...base, publicNetworkAccess: "Enabled" }), messages: ["publicAccessEnabled"] },
     ],
     undecided: [
         { name: "setting from another resource", resource: resource(Redis, { ...base, publicNetworkAccess: unknown() }) },

@@ -11,8 +11,8 @@ testResourcePolicy(policy, {
         { name: "secured by a network security perimeter", resource: resource(Server, { ...base, publicNetworkAccess: "SecuredByPerimeter" }) },
     ],
     invalid: [
-        { name: "unset: Enabled by default", resource: resource(Server, base), messages: ["publicNetworkAccess is not Disabled"] },
-        { name: "Enabled", resource: resource(Server, { ...base, publicNetworkAccess: "Enabled", minimalTlsVersion: "1.2" }), messages: ["publicNetworkAccess is not Disabled"] },
+        { name: "unset: Enabled by default", resource: resource(Server, base), messages: ["publicAccessEnabled"] },
+        { name: "Enabled", resource: resource(Server, { ...base, publicNetworkAccess: "Enabled", minimalTlsVersion: "1.2" }), messages: ["publicAccessEnabled"] },
     ],
     undecided: [
         { name: "setting from another resource", resource: resource(Server, { ...base, publicNetworkAccess: unknown() }) },

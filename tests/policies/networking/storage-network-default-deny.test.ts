@@ -15,11 +15,11 @@ testResourcePolicy(policy, {
         { name: "case-insensitive", resource: resource(StorageAccount, { ...base, publicNetworkAccess: "disabled" }) },
     ],
     invalid: [
-        { name: "unset: the default action is Allow", resource: resource(StorageAccount, base), messages: ["networkRuleSet.defaultAction is not Deny"] },
+        { name: "unset: the default action is Allow", resource: resource(StorageAccount, base), messages: ["networkDefaultAllow"] },
         {
             name: "default action Allow with public access enabled",
             resource: resource(StorageAccount, { ...base, publicNetworkAccess: "Enabled", networkRuleSet: { defaultAction: "Allow", ipRules: [{ iPAddressOrRange: "203.0.113.0/24" }] } }),
-            messages: ["networkRuleSet.defaultAction is not Deny"],
+            messages: ["networkDefaultAllow"],
         },
     ],
     undecided: [

@@ -35,12 +35,12 @@ testStackPolicy(policy, {
                 name: "vnet",
                 ...resource(VirtualNetwork, { ...rg, ...space, subnets: [{ name: "ok", networkSecurityGroup: { id: unknown() } }, { name: "bare-subnet" }] }),
             }],
-            violations: [{ resource: "vnet", message: "subnets[1] has no networkSecurityGroup" }],
+            violations: [{ resource: "vnet", message: { id: "inlineSubnetWithoutNsg", data: { index: 1 } } }],
         },
         {
             name: "standalone subnet without an NSG",
             resources: [{ name: "data", ...resource(Subnet, { ...rg, virtualNetworkName: "vnet", subnetName: "data-subnet" }) }],
-            violations: [{ resource: "data", message: "The subnet has no networkSecurityGroup" }],
+            violations: [{ resource: "data", message: "subnetWithoutNsg" }],
         },
     ],
     undecided: [

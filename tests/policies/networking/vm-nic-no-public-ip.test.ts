@@ -14,17 +14,17 @@ testResourcePolicy(policy, {
         {
             name: "public IP by id, still unknown at preview",
             resource: resource(NetworkInterface, { ...base, ipConfigurations: [{ name: "ipconfig1", subnet, publicIPAddress: { id: unknown() } }] }),
-            messages: ["ipConfigurations[0] has a publicIPAddress"],
+            messages: [{ id: "publicIpAttached", data: { index: 0 } }],
         },
         {
             name: "the second configuration has a public IP",
             resource: resource(NetworkInterface, { ...base, ipConfigurations: [{ name: "private-config", subnet }, { name: "public-config", subnet, publicIPAddress: { id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/vm-pip" } }] }),
-            messages: ["ipConfigurations[1] has a publicIPAddress"],
+            messages: [{ id: "publicIpAttached", data: { index: 1 } }],
         },
         {
             name: "a configuration with unknown fields does not hide the others",
             resource: resource(NetworkInterface, { ...base, ipConfigurations: [{ name: "a", publicIPAddress: unknown() }, { name: "b", publicIPAddress: { id: "pip" } }] }),
-            messages: ["ipConfigurations[1] has a publicIPAddress"],
+            messages: [{ id: "publicIpAttached", data: { index: 1 } }],
         },
     ],
     undecided: [

@@ -11,9 +11,9 @@ testResourcePolicy(policy, {
         { name: "SecurityPatch", resource: cluster({ nodeOSUpgradeChannel: "SecurityPatch", upgradeChannel: "patch" }) },
     ],
     invalid: [
-        { name: "None", resource: cluster({ nodeOSUpgradeChannel: "None" }), messages: ["nodeOSUpgradeChannel is None"] },
-        { name: "Unmanaged", resource: cluster({ nodeOSUpgradeChannel: "Unmanaged" }), messages: ["nodeOSUpgradeChannel is Unmanaged"] },
-        { name: "unmanaged, any case", resource: cluster({ nodeOSUpgradeChannel: "unmanaged" }), messages: ["leaves patching to the OS"] },
+        { name: "None", resource: cluster({ nodeOSUpgradeChannel: "None" }), messages: ["channelNone"] },
+        { name: "Unmanaged", resource: cluster({ nodeOSUpgradeChannel: "Unmanaged" }), messages: ["channelUnmanaged"] },
+        { name: "unmanaged, any case", resource: cluster({ nodeOSUpgradeChannel: "unmanaged" }), messages: ["channelUnmanaged"] },
     ],
     undecided: [
         { name: "channel from another resource", resource: cluster({ nodeOSUpgradeChannel: unknown() }) },

@@ -18,12 +18,12 @@ testResourcePolicy(policy, {
         {
             name: "Linux VM without the agent",
             resource: vm({ linuxConfiguration: { provisionVMAgent: false } }),
-            messages: ["osProfile.linuxConfiguration.provisionVMAgent is false"],
+            messages: [{ id: "agentNotProvisioned", data: { path: "osProfile.linuxConfiguration" } }],
         },
         {
             name: "Windows scale set without the agent",
             resource: vmss({ windowsConfiguration: { provisionVMAgent: false } }),
-            messages: ["virtualMachineProfile.osProfile.windowsConfiguration.provisionVMAgent is false"],
+            messages: [{ id: "agentNotProvisioned", data: { path: "virtualMachineProfile.osProfile.windowsConfiguration" } }],
         },
     ],
     undecided: [

@@ -28,23 +28,23 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to ImageDefault",
             resource: linuxVm({ disablePasswordAuthentication: true }),
-            messages: ["osProfile.linuxConfiguration.patchSettings.patchMode is unset, so it defaults to ImageDefault"],
+            messages: [{ id: "linuxDefault", data: { path: "osProfile.linuxConfiguration" } }],
         },
         {
             name: "patchSettings without patchMode: defaults to ImageDefault",
             resource: linuxVm({ patchSettings: { assessmentMode: "AutomaticByPlatform" } }),
-            messages: ["is unset, so it defaults to ImageDefault"],
+            messages: ["linuxDefault"],
         },
         {
             name: "ImageDefault explicitly",
             resource: linuxVm({ patchSettings: { patchMode: "ImageDefault" } }),
-            messages: ["patchMode is not an allowed patch mode: set osProfile.linuxConfiguration.patchSettings.patchMode to AutomaticByPlatform."],
+            messages: [{ id: "modeNotAllowed", data: { path: "osProfile.linuxConfiguration" } }],
         },
         {
             name: "AutomaticByPlatform not in a custom config",
             config: { allowedModes: ["ImageDefault"] },
             resource: linuxVm({ patchSettings: { patchMode: "AutomaticByPlatform" } }),
-            messages: ["not an allowed patch mode: set osProfile.linuxConfiguration.patchSettings.patchMode to ImageDefault."],
+            messages: ["modeNotAllowed"],
         },
     ],
     undecided: [

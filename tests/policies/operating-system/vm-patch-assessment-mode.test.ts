@@ -14,12 +14,12 @@ testResourcePolicy(policy, {
         {
             name: "Linux unset: defaults to ImageDefault",
             resource: vm({ linuxConfiguration: { patchSettings: { patchMode: "AutomaticByPlatform" } } }),
-            messages: ["osProfile.linuxConfiguration.patchSettings.assessmentMode is unset (ImageDefault)"],
+            messages: [{ id: "assessmentNotAutomatic", data: { path: "osProfile.linuxConfiguration" } }],
         },
         {
             name: "Windows ImageDefault explicitly",
             resource: vm({ windowsConfiguration: { patchSettings: { assessmentMode: "ImageDefault" } } }),
-            messages: ["osProfile.windowsConfiguration.patchSettings.assessmentMode is not AutomaticByPlatform"],
+            messages: [{ id: "assessmentNotAutomatic", data: { path: "osProfile.windowsConfiguration" } }],
         },
     ],
     undecided: [

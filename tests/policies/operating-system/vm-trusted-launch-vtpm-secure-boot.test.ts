@@ -20,17 +20,17 @@ testResourcePolicy(policy, {
         {
             name: "trusted launch, uefiSettings unset: both off by default",
             resource: vm({ securityType: "TrustedLaunch" }),
-            messages: ["securityProfile.uefiSettings.vTpmEnabled is unset (off)", "securityProfile.uefiSettings.secureBootEnabled is unset (off)"],
+            messages: [{ id: "vTpmOff", data: { prefix: "" } }, { id: "secureBootOff", data: { prefix: "" } }],
         },
         {
             name: "Secure Boot turned off",
             resource: vm({ securityType: "TrustedLaunch", uefiSettings: { vTpmEnabled: true, secureBootEnabled: false } }),
-            messages: ["securityProfile.uefiSettings.secureBootEnabled is false, so the VM has no Secure Boot"],
+            messages: [{ id: "secureBootOff", data: { prefix: "" } }],
         },
         {
             name: "scale set, vTPM off",
             resource: vmss({ securityType: "ConfidentialVM", uefiSettings: { vTpmEnabled: false, secureBootEnabled: true } }),
-            messages: ["virtualMachineProfile.securityProfile.uefiSettings.vTpmEnabled is false"],
+            messages: [{ id: "vTpmOff", data: { prefix: "virtualMachineProfile." } }],
         },
     ],
     undecided: [

@@ -20,12 +20,12 @@ testResourcePolicy(policy, {
         {
             name: "false, patch mode unset (Manual)",
             resource: windowsVm({ enableAutomaticUpdates: false }),
-            messages: ["enableAutomaticUpdates is false and patchMode is not AutomaticByPlatform"],
+            messages: ["noWindowsUpdates"],
         },
         {
             name: "false with Manual",
             resource: windowsVm({ enableAutomaticUpdates: false, patchSettings: { patchMode: "Manual" } }),
-            messages: ["nothing installs Windows updates"],
+            messages: ["noWindowsUpdates"],
         },
     ],
     undecided: [

@@ -25,23 +25,23 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to AutomaticByOS",
             resource: windowsVm({ timeZone: "UTC" }),
-            messages: ["patchMode is unset, so it defaults to AutomaticByOS"],
+            messages: [{ id: "windowsDefault", data: { path: "osProfile.windowsConfiguration" } }],
         },
         {
             name: "unset with enableAutomaticUpdates false: Manual",
             resource: windowsVm({ enableAutomaticUpdates: false }),
-            messages: ["patchMode is unset and enableAutomaticUpdates is false, so the patch mode is Manual"],
+            messages: [{ id: "windowsManual", data: { path: "osProfile.windowsConfiguration" } }],
         },
         {
             name: "unset with enableAutomaticUpdates false, AutomaticByOS allowed: still Manual",
             config: { allowedModes: ["AutomaticByOS"] },
             resource: windowsVm({ enableAutomaticUpdates: false }),
-            messages: ["so the patch mode is Manual"],
+            messages: ["windowsManual"],
         },
         {
             name: "AutomaticByOS explicitly",
             resource: windowsVm({ patchSettings: { patchMode: "AutomaticByOS" } }),
-            messages: ["osProfile.windowsConfiguration.patchSettings.patchMode is not an allowed patch mode"],
+            messages: [{ id: "modeNotAllowed", data: { path: "osProfile.windowsConfiguration" } }],
         },
     ],
     undecided: [

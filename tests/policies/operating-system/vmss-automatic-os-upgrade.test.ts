@@ -23,17 +23,17 @@ testResourcePolicy(policy, {
         {
             name: "unset: defaults to false",
             resource: vmss({}),
-            messages: ["enableAutomaticOSUpgrade is not true (it defaults to false)"],
+            messages: ["automaticOsUpgradeOff"],
         },
         {
             name: "explicitly false",
             resource: vmss({ upgradePolicy: { mode: "Rolling", automaticOSUpgradePolicy: { enableAutomaticOSUpgrade: false } } }),
-            messages: ["instances keep the OS image they were created with"],
+            messages: ["automaticOsUpgradeOff"],
         },
         {
             name: "Uniform (the default) with AutomaticByPlatform: guest patching does not apply",
             resource: vmss({ virtualMachineProfile: { osProfile: { linuxConfiguration: { patchSettings: { patchMode: "AutomaticByPlatform" } } } } }),
-            messages: ["enableAutomaticOSUpgrade is not true"],
+            messages: ["automaticOsUpgradeOff"],
         },
     ],
     undecided: [

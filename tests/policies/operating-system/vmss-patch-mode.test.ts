@@ -24,12 +24,22 @@ testResourcePolicy(policy, {
         {
             name: "Flexible Linux, unset: defaults to ImageDefault",
             resource: flexible({ linuxConfiguration: { disablePasswordAuthentication: true } }),
-            messages: ["virtualMachineProfile.osProfile.linuxConfiguration.patchSettings.patchMode is unset, so it defaults to ImageDefault"],
+            messages: [{ id: "linuxDefault", data: { path: "virtualMachineProfile.osProfile.linuxConfiguration" } }],
         },
         {
             name: "Flexible Windows, unset: defaults to AutomaticByOS",
             resource: flexible({ windowsConfiguration: { provisionVMAgent: true } }),
-            messages: ["virtualMachineProfile.osProfile.windowsConfiguration.patchSettings.patchMode is unset, so it defaults to AutomaticByOS"],
+            messages: [{ id: "windowsDefault", data: { path: "virtualMachineProfile.osProfile.windowsConfiguration" } }],
+        },
+        {
+            name: "Flexible Windows, unset with enableAutomaticUpdates false: Manual",
+            resource: flexible({ windowsConfiguration: { enableAutomaticUpdates: false } }),
+            messages: [{ id: "windowsManual", data: { path: "virtualMachineProfile.osProfile.windowsConfiguration" } }],
+        },
+        {
+            name: "Flexible Linux, ImageDefault explicitly",
+            resource: flexible({ linuxConfiguration: { patchSettings: { patchMode: "ImageDefault" } } }),
+            messages: [{ id: "modeNotAllowed", data: { path: "virtualMachineProfile.osProfile.linuxConfiguration" } }],
         },
     ],
     undecided: [

@@ -1,0 +1,19 @@
+/**
+ * The kit: everything a policy file imports, from this one entry. A policy is metadata (with its messages and
+ * options) plus a check; see lib/kit/policy.ts for the API and policies/data-protection/storage-https-only.ts
+ * for the shortest example.
+ */
+export { catalog } from "./model";
+export type { Area, ArgsOf, CatalogKey, PropsOf, ResourceType } from "./model";
+export { resourcePolicy, stackPolicy } from "./policy";
+export type { CheckContext, Handler, StackCheckContext, StackResource } from "./policy";
+export { option } from "./options";
+export type { ConfigOf, Option, Options } from "./options";
+export type { Messages } from "./messages";
+export { cannotTell, readKnown, sameText } from "./values";
+export { anyOf, azureResources, dependsOn, namesTarget, pointerIndex, pointsAt } from "./stack";
+export { located, tagged } from "./type-groups";
+export { coversAllPorts, coversPort, openRuleCheck, openRuleMessages, opensToInternet, tcp, tcpOrUdp } from "./checks/nsg";
+export * from "./checks/patching";
+export * from "./checks/tls";
+export * from "./checks/flags";
