@@ -19,11 +19,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EngineResource } from "../lib/engine/evaluate";
-import { analyzeRequest, PolicyPackHarness, stackResource } from "../lib/engine/harness";
-import { packName, packPolicies } from "../lib/engine/pack";
-import { packRoot } from "../lib/kit/registry";
+import { packPolicies } from "../lib/engine/pack";
 import { readStackExport } from "../lib/inputs/stack-export";
+import { packName, packRoot } from "../lib/core/paths";
+import { EngineResource } from "../lib/core/types";
+import { analyzeRequest, stackResource } from "../lib/engine/codec";
+import { PolicyPackHarness } from "../lib/engine/session";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");

@@ -17,7 +17,7 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as sql from "@pulumi/azure-native/sql";
 import * as storage from "@pulumi/azure-native/storage";
 import * as web from "@pulumi/azure-native/web";
-import { packRoot } from "../lib/kit/registry";
+import { packRoot } from "../lib/core/paths";
 
 interface ResourceClass<TArgs> {
     new (name: string, args: TArgs, ...rest: any[]): unknown;

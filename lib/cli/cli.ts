@@ -1,12 +1,14 @@
 /** The `azure-srm` command line, as a function of its arguments so tests can run it in-process. */
 import * as fs from "fs";
 import * as path from "path";
+import { AzureSrmError, exitCodes, UsageError } from "../core/errors";
+import { writeFilesAtomically } from "../core/files";
+import { packRoot } from "../core/paths";
+import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
-import { areas, serviceModels } from "../kit/model";
-import { packRoot } from "../kit/registry";
-import { formats, Format, scan } from "./scan";
-import { InputError } from "../inputs/stack-export";
+import { formatters, isFormatName } from "../reports/formats";
+import { scan } from "./scan";
 
 export interface Io {
     out(text: string): void;
@@ -25,8 +27,6 @@ commands:
                        first preview of a new stack) or on a \`pulumi stack export\` file.
                        exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
 `;
-
-class UsageError extends Error {}
 
 function parse(args: string[], allowed: string[]): Set<string> {
     const flags = new Set<string>();
@@ -68,11 +68,11 @@ async function scanCmd(args: string[], io: Io): Promise<number> {
         throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
     }
     const format = options.get("--format") ?? "text";
-    if (!(formats as readonly string[]).includes(format)) {
-        throw new UsageError(`--format must be one of ${formats.join(", ")}; got "${format}"`);
+    if (!isFormatName(format)) {
+        throw new UsageError(`--format must be one of ${Object.keys(formatters).join(", ")}; got "${format}"`);
     }
     return scan({
-        input: positional[0], format: format as Format, configFile: options.get("--config"),
+        input: positional[0], format, configFile: options.get("--config"),
         stack: options.get("--stack"), output: options.get("--output"),
     }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
@@ -128,20 +128,11 @@ function docs(args: string[], io: Io): number {
         io.out(`docs up to date (${files.size} files)\n`);
         return 0;
     }
-    // Write everything to temporary files first, then rename: a failure leaves no half-written docs behind.
-    const temps: [string, string][] = [];
-    try {
-        for (const [rel, text] of stale) {
-            const p = path.join(packRoot, rel);
-            fs.mkdirSync(path.dirname(p), { recursive: true });
-            fs.writeFileSync(`${p}.tmp`, text);
-            temps.push([`${p}.tmp`, p]);
-        }
-    } catch (e) {
-        temps.forEach(([tmp]) => fs.rmSync(tmp, { force: true }));
-        throw e;
+    // Everything is written to temporary files first, then renamed: a failure leaves no half-written docs behind.
+    for (const [rel] of stale) {
+        fs.mkdirSync(path.dirname(path.join(packRoot, rel)), { recursive: true });
     }
-    temps.forEach(([tmp, p]) => fs.renameSync(tmp, p));
+    writeFilesAtomically(new Map(stale.map(([rel, text]) => [path.join(packRoot, rel), text])));
     io.out(`wrote ${stale.length} of ${files.size} generated files\n`);
     return 0;
 }
@@ -165,13 +156,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     } catch (e) {
         if (e instanceof UsageError) {
             io.err(`azure-srm: ${e.message}\n${usage}`);
-            return 2;
-        }
-        if (e instanceof InputError) {
-            io.err(`azure-srm: ${e.message}\n`);
-            return 2;
+            return e.exitCode;
         }
         io.err(`azure-srm: ${(e as Error).message}\n`);
-        return 3;
+        return e instanceof AzureSrmError ? e.exitCode : exitCodes.packFailed;
     }
 }

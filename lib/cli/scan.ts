@@ -5,20 +5,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EngineResource } from "../engine/evaluate";
-import { toJUnit, toSarif } from "../reports/formats";
-import { HarnessError, PolicyConfigError, PolicyPackHarness } from "../engine/harness";
+import { HarnessError, InputError } from "../core/errors";
+import { readJsonFile, writeFileAtomically } from "../core/files";
+import { packRoot, packVersion } from "../core/paths";
+import type { EngineResource } from "../core/types";
+import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
-import { packRoot } from "../kit/registry";
-import { buildReport, formatText } from "../reports/report";
-import { InputError, readJsonFile, readStackExport } from "../inputs/stack-export";
-
-export const formats = ["text", "json", "sarif", "junit"] as const;
-export type Format = (typeof formats)[number];
+import { readStackExport } from "../inputs/stack-export";
+import { catalogEntries } from "../reports/catalog";
+import { FormatName, formatters } from "../reports/formats";
+import { buildReport } from "../reports/report";
 
 export interface ScanOptions {
     input: string;
-    format: Format;
+    format: FormatName;
     /** The JSON file `pulumi preview --policy-pack-config` would take. */
     configFile?: string;
     /** For a program: which Pulumi.<stack>.yaml to use. */
@@ -57,18 +57,6 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     return { resources: readStackExport(options.input), artifact: relative(options.input) };
 }
 
-/** Writes the whole report, or nothing: a temporary file renamed into place. */
-function writeAtomically(file: string, text: string): void {
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-        fs.writeFileSync(tmp, text);
-        fs.renameSync(tmp, file);
-    } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-}
-
 /** Runs a scan; returns the exit code: 0 no mandatory violation, 1 at least one. Bad input throws InputError. */
 export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     // Everything that can be wrong with the input is found before the pack starts.
@@ -81,22 +69,18 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     try {
         harness = await PolicyPackHarness.start({ packDir: packRoot, config });
         const evaluation = await harness.evaluateAll(resources);
-        const report = buildReport(evaluation, resources.length);
-        const text = options.format === "json" ? JSON.stringify(report, null, 2) + "\n"
-            : options.format === "sarif" ? JSON.stringify(toSarif(report, artifact), null, 2) + "\n"
-                : options.format === "junit" ? toJUnit(report) : formatText(report);
+        const report = buildReport(evaluation,
+            { resourceCount: resources.length, policies: catalogEntries(), artifact, version: packVersion() });
+        const text = formatters[options.format].render(report);
         if (options.output !== undefined) {
-            writeAtomically(options.output, text);
+            writeFileAtomically(options.output, text);
         } else {
             io.out(text);
         }
         return report.summary.mandatory > 0 ? 1 : 0;
     } catch (e) {
-        if (e instanceof PolicyConfigError) {
-            throw new InputError(e.message);
-        }
         if (e instanceof HarnessError) {
-            throw new Error(`the policy pack did not run: ${e.message}`);
+            throw new HarnessError(`the policy pack did not run: ${e.message}`, e.code);
         }
         throw e;
     } finally {

@@ -14,7 +14,10 @@
  * anything else is reported, not silently accepted. Messages follow gojsonschema's wording.
  */
 
-export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+import { PolicyConfigError } from "../core/errors";
+import type { EnforcementLevel } from "../core/wire";
+
+export type { EnforcementLevel };
 export const enforcementLevels: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 
 export function isEnforcementLevel(v: unknown): v is EnforcementLevel {
@@ -45,14 +48,6 @@ export interface ConfigurablePolicy {
     name: string;
     enforcementLevel: EnforcementLevel;
     configSchema?: PolicyConfigSchema;
-}
-
-/** Bad policy config: one message naming the policy (or key) and the problem. */
-export class PolicyConfigError extends Error {
-    constructor(message: string, readonly problems: readonly string[] = [message]) {
-        super(message);
-        this.name = "PolicyConfigError";
-    }
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -230,7 +225,7 @@ export function validateJsonSchema(schema: JsonSchema, value: unknown, path = ""
     for (const key of Object.keys(schema)) {
         if (!supportedKeywords.has(key) && !annotations.has(key)) {
             problems.push(at(`the config schema uses "${key}", which this harness does not check; ` +
-                "extend lib/policy-config.ts before relying on it"));
+                "extend lib/engine/policy-config.ts before relying on it"));
         }
     }
     if (schema.type !== undefined) {

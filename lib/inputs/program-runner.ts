@@ -30,6 +30,8 @@ export interface RunnerJob {
     fallbackPulumi: string;
     /** Location for invoke answers (azure-native:location, else westeurope). */
     location: string;
+    /** The wire facts the runner writes (lib/core/wire.ts). */
+    wire: { unknownValue: string; sigKey: string; secretSig: string };
 }
 
 /** One RegisterResource request, as the engine would receive it (inputs in wire form: unknown sentinel, secret and resource-reference signatures). */
@@ -51,9 +53,8 @@ export type RunnerMessage =
     | { ok: true; registrations: CapturedRegistration[]; warnings: string[] }
     | { ok: false; error: string };
 
-const unknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const sigKey = "4dabf18193072939515e22adb298388d";
-const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+/** The engine's sentinels, from lib/core/wire.ts through the job, so that they are defined once. */
+let wire: RunnerJob["wire"];
 const zeroGuid = "00000000-0000-0000-0000-000000000000";
 const subscription = `/subscriptions/${zeroGuid}`;
 const rootStackType = "pulumi:pulumi:Stack";
@@ -97,7 +98,7 @@ function isPrimitive(v: unknown): boolean {
 }
 
 function isSecret(v: unknown): v is { value: unknown } {
-    return typeof v === "object" && v !== null && (v as Record<string, unknown>)[sigKey] === secretSig;
+    return typeof v === "object" && v !== null && (v as Record<string, unknown>)[wire.sigKey] === wire.secretSig;
 }
 
 /**
@@ -111,7 +112,7 @@ function isSecret(v: unknown): v is { value: unknown } {
 function previewOutputs(inputs: Record<string, unknown>): Record<string, unknown> {
     const echo = (v: unknown, key: string): unknown => {
         if (isSecret(v)) {
-            return { [sigKey]: secretSig, value: echo(v.value, key) };
+            return { [wire.sigKey]: wire.secretSig, value: echo(v.value, key) };
         }
         if (isPrimitive(v)) {
             return v;
@@ -122,7 +123,7 @@ function previewOutputs(inputs: Record<string, unknown>): Record<string, unknown
         if (key === "tags" && typeof v === "object" && v !== null && Object.values(v).every(isPrimitive)) {
             return v;
         }
-        return unknownValue;
+        return wire.unknownValue;
     };
     return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, echo(v, k)]));
 }
@@ -168,6 +169,7 @@ function answerInvoke(token: string, args: Record<string, any>, location: string
 
 async function main(): Promise<void> {
     const job = JSON.parse(process.argv[2]) as RunnerJob;
+    wire = job.wire;
     const warnings: string[] = [];
     const fail = (err: unknown) => send({ ok: false, error: describeError(err, job.dir) });
     process.on("uncaughtException", fail);

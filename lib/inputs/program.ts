@@ -24,17 +24,15 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EngineResource, unknownValue } from "../engine/evaluate";
+import { InputError } from "../core/errors";
+import { writeFileAtomically } from "../core/files";
+import type { EngineProviderResource, EngineResource } from "../core/types";
+import { urnName } from "../core/urn";
+import { sig, sigKey, unknownValue } from "../core/wire";
 import type { CapturedRegistration, RunnerJob, RunnerMessage } from "./program-runner";
-import { InputError } from "./stack-export";
 
 /** The provider the engine would give a resource: an explicit provider resource, or its package's default one. */
-export interface ProgramProvider {
-    urn: string;
-    type: string;
-    name: string;
-    properties: Record<string, unknown>;
-}
+export type ProgramProvider = EngineProviderResource;
 
 export interface ProgramResource extends EngineResource {
     /** Custom (a cloud resource) or a component. */
@@ -51,9 +49,6 @@ export interface RunProgramOptions {
     onWarning?: (message: string) => void;
 }
 
-const secretSig = "1b47061264138c4ac30d75fd1eb44270";
-const resourceSig = "5cf8f73096256a8f31e491e813e4eb8e";
-const sigKey = "4dabf18193072939515e22adb298388d";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 function loadYaml(): { load(text: string): unknown } {
@@ -297,9 +292,7 @@ function runnerScript(): string {
         const js = ts.transpileModule(source, {
             compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, esModuleInterop: true },
         }).outputText;
-        const tmp = `${out}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, js);
-        fs.renameSync(tmp, out);
+        writeFileAtomically(out, js);
     }
     return out;
 }
@@ -311,10 +304,10 @@ function toAnalyzerValue(v: unknown): unknown {
     }
     if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
-        if (o[sigKey] === secretSig) {
+        if (o[sigKey] === sig.secret) {
             return toAnalyzerValue(o.value);
         }
-        if (o[sigKey] === resourceSig) {
+        if (o[sigKey] === sig.resourceReference) {
             const id = o.id;
             return typeof id === "string" ? (id === "" ? unknownValue : id) : o.urn;
         }
@@ -344,7 +337,7 @@ function toResources(registrations: CapturedRegistration[], stack: string, proje
             const urn = r.provider.slice(0, r.provider.lastIndexOf("::"));
             const p = providers.get(urn);
             return {
-                urn, type: p?.type ?? urn.split("::")[2], name: p?.name ?? urn.slice(urn.lastIndexOf("::") + 2),
+                urn, type: p?.type ?? urn.split("::")[2], name: p?.name ?? urnName(urn),
                 properties: toAnalyzerValue(p?.inputs ?? {}) as Record<string, unknown>,
             };
         }
@@ -445,6 +438,7 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
         ...typeScriptTools(),
         fallbackPulumi: require.resolve("@pulumi/pulumi"),
         location: config["azure-native:location"] ?? "westeurope",
+        wire: { unknownValue, sigKey, secretSig: sig.secret },
     };
     const env: NodeJS.ProcessEnv = {};
     for (const [k, v] of Object.entries(process.env)) {

@@ -1,12 +1,9 @@
 /** Reads a `pulumi stack export` file (deployment version 3) into the resources the engine would analyze. */
-import * as fs from "fs";
-import { EngineResource, unknownValue } from "../engine/evaluate";
-
-/** Bad input: one message that says what is wrong with which file. */
-export class InputError extends Error {}
-
-const secretSig = "4dabf18193072939515e22adb298388d";
-const secretValue = "1b47061264138c4ac30d75fd1eb44270";
+import { InputError } from "../core/errors";
+import { readJsonFile } from "../core/files";
+import type { EngineResource } from "../core/types";
+import { urnName } from "../core/urn";
+import { isSecretObject, unknownValue } from "../core/wire";
 
 /**
  * Secrets: a decrypted export (`--show-secrets`) carries the plaintext, which the policies may read like any
@@ -19,7 +16,7 @@ function reveal(v: unknown): unknown {
     }
     if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
-        if (o[secretSig] === secretValue) {
+        if (isSecretObject(o)) {
             if (typeof o.plaintext === "string") {
                 try {
                     return reveal(JSON.parse(o.plaintext));
@@ -32,23 +29,6 @@ function reveal(v: unknown): unknown {
         return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, reveal(x)]));
     }
     return v;
-}
-
-/** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
-export function readJsonFile(file: string, what: string): any {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new InputError(`cannot read ${what}${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR"
-            ? "it is a directory" : (e as Error).message}`);
-    }
-    try {
-        return JSON.parse(text);
-    } catch (e) {
-        throw new InputError(`${what}${file} is not JSON: ${(e as Error).message}`);
-    }
 }
 
 export function readStackExport(file: string): EngineResource[] {
@@ -69,7 +49,7 @@ export function readStackExport(file: string): EngineResource[] {
         out.push({
             urn: r.urn,
             type: r.type,
-            name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
+            name: urnName(r.urn),
             props: (reveal(r.inputs ?? {}) ?? {}) as Record<string, unknown>,
             // A deployed stack's outputs are what `pulumi policy analyze` gives stack policies; an export of a
             // stack never deployed (or written by hand) has none, and its inputs stand in.

@@ -1,5 +1,6 @@
 /** The policy catalog as users see it: `azure-srm list`, the docs and the README table all print this. */
 import { areas, responsibilities } from "../kit/model";
+import { schemaOf } from "../kit/options";
 import { RegisteredPolicy, registry } from "../kit/registry";
 
 export interface CatalogEntry {
@@ -17,6 +18,8 @@ export interface CatalogEntry {
     frameworks: { mcsb: string[]; cis: string[] };
     remediation: string;
     config: Record<string, unknown>;
+    /** Message templates by id: `{{name}}` is a property path or index, `{{config.option}}` an option. */
+    messages: Record<string, string>;
     file: string;
 }
 
@@ -36,7 +39,8 @@ export function entryOf(p: RegisteredPolicy): CatalogEntry {
         enforcementLevel: p.enforcementLevel,
         frameworks: { mcsb: [...d.frameworks.mcsb], cis: [...(d.frameworks.cis ?? [])] },
         remediation: d.remediation,
-        config: d.config ?? {},
+        config: schemaOf(d.config) ?? {},
+        messages: { ...d.messages },
         file: p.file,
     };
 }

@@ -1,7 +1,11 @@
-/** Scan results as users read them: findings joined with the catalog, in a stable order, as text or JSON. */
-import { areaTitle, CatalogEntry, catalogEntries } from "./catalog";
-import { Evaluation } from "../engine/evaluate";
+/**
+ * Scan results as users read them: one typed report, findings joined with the catalog in a stable order, which
+ * every output format (lib/reports/formats/) renders without looking anything up again.
+ */
+import type { Evaluation } from "../core/types";
+import { urnName, urnType } from "../core/urn";
 import { areas } from "../kit/model";
+import type { CatalogEntry } from "./catalog";
 
 export interface ReportedFinding {
     policy: string;
@@ -16,6 +20,12 @@ export interface ReportedFinding {
 }
 
 export interface Report {
+    /** The tool, for formats that name it. */
+    tool: { version: string };
+    /** What was scanned: the program's entry file or the stack export, relative to the working directory. */
+    artifact: string;
+    /** Every policy of the pack, as the catalog shows it (SARIF rules, JUnit cases, the fix in text). */
+    policies: CatalogEntry[];
     findings: ReportedFinding[];
     summary: { resources: number; resourcesWithFindings: number; findings: number; mandatory: number; advisory: number;
         undecided: number; byArea: Record<string, number> };
@@ -24,20 +34,21 @@ export interface Report {
 const severityOrder = ["critical", "high", "medium", "low"];
 const areaOrder = Object.keys(areas);
 
-function typeOfUrn(urn: string): string {
-    const parts = urn.split("::");
-    const chain = parts[2] ?? "";
-    return chain.slice(chain.lastIndexOf("$") + 1);
+export interface ReportContext {
+    resourceCount: number;
+    policies: CatalogEntry[];
+    artifact: string;
+    version: string;
 }
 
-export function buildReport(evaluation: Evaluation, resourceCount: number): Report {
-    const byName = new Map<string, CatalogEntry>(catalogEntries().map((e) => [e.name, e]));
+export function buildReport(evaluation: Evaluation, context: ReportContext): Report {
+    const byName = new Map<string, CatalogEntry>(context.policies.map((e) => [e.name, e]));
     const findings = evaluation.findings.map((f) => {
         const e = byName.get(f.policy);
         return {
             policy: f.policy,
-            resourceType: typeOfUrn(f.urn),
-            resourceName: f.urn.slice(f.urn.lastIndexOf("::") + 2),
+            resourceType: urnType(f.urn),
+            resourceName: urnName(f.urn),
             urn: f.urn,
             area: e?.area ?? "",
             serviceModel: e?.serviceModel ?? "",
@@ -54,9 +65,12 @@ export function buildReport(evaluation: Evaluation, resourceCount: number): Repo
     }
     const byArea = Object.fromEntries(areaOrder.map((a) => [a, findings.filter((f) => f.area === a).length]));
     return {
+        tool: { version: context.version },
+        artifact: context.artifact,
+        policies: context.policies,
         findings,
         summary: {
-            resources: resourceCount,
+            resources: context.resourceCount,
             resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
             findings: findings.length,
             mandatory: findings.filter((f) => f.enforcementLevel === "mandatory").length,
@@ -67,25 +81,3 @@ export function buildReport(evaluation: Evaluation, resourceCount: number): Repo
     };
 }
 
-export function formatText(report: Report): string {
-    const remediation = new Map(catalogEntries().map((e) => [e.name, e.remediation]));
-    const s = report.summary;
-    const lines: string[] = [];
-    for (const area of areaOrder) {
-        const inArea = report.findings.filter((f) => f.area === area);
-        if (inArea.length === 0) {
-            continue;
-        }
-        lines.push(`${areaTitle(area)} (${inArea.length})`);
-        for (const f of inArea) {
-            lines.push(`  ${f.enforcementLevel.toUpperCase()} ${f.severity}  ${f.policy}  ${f.resourceName} (${f.resourceType})`);
-            lines.push(`    ${f.message}`);
-            lines.push(`    fix: ${remediation.get(f.policy) ?? ""}`);
-        }
-        lines.push("");
-    }
-    lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
-        `${s.mandatory} mandatory, ${s.advisory} ` +
-        `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
-    return lines.join("\n") + "\n";
-}

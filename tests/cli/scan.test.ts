@@ -3,8 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../lib/cli/cli";
-import { packRoot } from "../../lib/kit/registry";
 import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
+import { packRoot } from "../../lib/core/paths";
 
 async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = "";

@@ -5,9 +5,11 @@
 import * as assert from "assert";
 import { StorageAccount } from "@pulumi/azure-native/storage";
 import { Subnet } from "@pulumi/azure-native/network";
-import { EngineResource, evaluate, unknownValue } from "../../lib/engine/evaluate";
+import { evaluate } from "../../lib/engine/evaluate";
 import { packPolicies } from "../../lib/engine/pack";
 import { tokenOf, versioned } from "../tester";
+import { EngineResource } from "../../lib/core/types";
+import { unknownValue } from "../../lib/core/wire";
 
 const policies = packPolicies();
 

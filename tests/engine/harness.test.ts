@@ -11,14 +11,18 @@ import { Vault } from "@pulumi/azure-native/keyvault";
 import { DiagnosticSetting } from "@pulumi/azure-native/monitor";
 import { Subnet, VirtualNetwork } from "@pulumi/azure-native/network";
 import { StorageAccount } from "@pulumi/azure-native/storage";
-import { EngineResource, evaluate, unknownValue } from "../../lib/engine/evaluate";
-import { HarnessError, PolicyPackHarness, secret } from "../../lib/engine/harness";
-import { packName, packPolicies } from "../../lib/engine/pack";
-import { parsePolicyPackConfig, PolicyConfigError, reconcilePolicyPackConfig, validateJsonSchema } from "../../lib/engine/policy-config";
-import { packRoot, registry } from "../../lib/kit/registry";
+import { evaluate } from "../../lib/engine/evaluate";
+import { packPolicies } from "../../lib/engine/pack";
+import { parsePolicyPackConfig, reconcilePolicyPackConfig, validateJsonSchema } from "../../lib/engine/policy-config";
+import { registry } from "../../lib/kit/registry";
 import { settingsPolicyName } from "../../lib/kit/settings";
 import { readStackExport } from "../../lib/inputs/stack-export";
 import { tokenOf, versioned } from "../tester";
+import { HarnessError, PolicyConfigError } from "../../lib/core/errors";
+import { packName, packRoot } from "../../lib/core/paths";
+import { EngineResource } from "../../lib/core/types";
+import { secret, unknownValue } from "../../lib/core/wire";
+import { PolicyPackHarness } from "../../lib/engine/session";
 
 const exampleDir = path.join(packRoot, "examples", "stack-exports");
 
@@ -48,7 +52,7 @@ describe("the pack as an analyzer plugin", function () {
     after(async () => h?.close());
 
     it("starts as the language host starts it; Handshake is not implemented by @pulumi/policy, as the CLI tolerates", () => {
-        assert.strictEqual(h.handshake, "unimplemented");
+        assert.strictEqual(h.handshakeStatus, "unimplemented");
         assert.deepStrictEqual([h.info.name, h.info.supportsConfig], [packName, true]);
         assert.ok(h.peakRssBytes() === undefined || h.peakRssBytes()! > 10e6);
     });

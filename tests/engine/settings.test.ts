@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { packPolicies } from "../../lib/engine/pack";
+import { installConfigureHook } from "../../lib/engine/configure-hook";
+import { levelInputs, packPolicies } from "../../lib/engine/pack";
 import { registry } from "../../lib/kit/registry";
 import { readSettings, resolveLevels, settingsPolicyName } from "../../lib/kit/settings";
 
@@ -56,6 +57,7 @@ describe("pack settings", () => {
 
     describe("through the Configure request the engine sends", () => {
         const served = packPolicies();
+        before(() => installConfigureHook(levelInputs()));
         const advertised = Object.fromEntries(served.map((p) => [p.name, { enforcementLevel: p.enforcementLevel! }]));
         const regs = registry();
         const mandatoryHigh = regs.find((p) => p.severity === "high" && p.enforcementLevel === "mandatory")!;
@@ -95,7 +97,7 @@ describe("pack settings", () => {
         });
 
         it("installing twice does not stack hooks", () => {
-            packPolicies();
+            installConfigureHook(levelInputs());
             const medium = configure({ ...advertised, [settingsPolicyName]: { enforcementLevel: "advisory", properties: { severityThreshold: "medium" } } });
             assert.strictEqual(medium.get(advisoryMedium.definition.name), "mandatory");
         });

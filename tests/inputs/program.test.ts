@@ -7,11 +7,12 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { evaluate, unknownValue } from "../../lib/engine/evaluate";
+import { evaluate } from "../../lib/engine/evaluate";
 import { packPolicies } from "../../lib/engine/pack";
 import { chooseStack, ProgramResource, runProgram } from "../../lib/inputs/program";
-import { packRoot } from "../../lib/kit/registry";
-import { InputError } from "../../lib/inputs/stack-export";
+import { InputError } from "../../lib/core/errors";
+import { packRoot } from "../../lib/core/paths";
+import { unknownValue } from "../../lib/core/wire";
 
 const examples = path.join(packRoot, "examples");
 const zeroGuid = "00000000-0000-0000-0000-000000000000";

@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { areas } from "../../lib/kit/model";
 import { packPolicies } from "../../lib/engine/pack";
-import { packRoot, registry } from "../../lib/kit/registry";
+import { registry } from "../../lib/kit/registry";
+import { packRoot } from "../../lib/core/paths";
 
 describe("the registry", () => {
     const regs = registry();

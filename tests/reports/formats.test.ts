@@ -2,11 +2,12 @@ import * as assert from "assert";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { catalogEntries } from "../../lib/reports/catalog";
 import { evaluate } from "../../lib/engine/evaluate";
-import { toJUnit, toSarif } from "../../lib/reports/formats";
 import { packPolicies } from "../../lib/engine/pack";
 import { buildReport, Report } from "../../lib/reports/report";
 import { readStackExport } from "../../lib/inputs/stack-export";
 import { exampleDir } from "../../scripts/example-stacks";
+import { toJUnit } from "../../lib/reports/formats/junit";
+import { toSarif } from "../../lib/reports/formats/sarif";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const Ajv = require("ajv-draft-04");
@@ -17,7 +18,10 @@ const sarifSchema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5
 
 async function insecureReport(): Promise<Report> {
     const resources = readStackExport(`${exampleDir}/insecure.json`);
-    return buildReport(await evaluate(packPolicies(), resources), resources.length);
+    return buildReport(await evaluate(packPolicies(), resources), {
+        resourceCount: resources.length, policies: catalogEntries(), artifact: "examples/stack-exports/insecure.json",
+        version: "0.1.0",
+    });
 }
 
 describe("report formats", () => {
@@ -28,7 +32,7 @@ describe("report formats", () => {
     });
 
     it("SARIF is valid against the SARIF 2.1.0 schema, one rule per policy, one result per finding", () => {
-        const sarif = toSarif(report, "examples/stack-exports/insecure.json") as any;
+        const sarif = toSarif(report) as any;
         const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false }).compile(sarifSchema);
         assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
         const run = sarif.runs[0];

@@ -1,13 +1,9 @@
-/** Scan reports as SARIF 2.1.0 (GitHub code scanning) and JUnit XML (CI test views). */
-import * as fs from "fs";
-import * as path from "path";
-import { CatalogEntry, catalogEntries } from "./catalog";
-import { mcsb, packName } from "../engine/pack";
-import { packRoot } from "../kit/registry";
-import { Report, ReportedFinding } from "./report";
-
-const versionOf = (): string =>
-    (JSON.parse(fs.readFileSync(path.join(packRoot, "package.json"), "utf8")) as { version: string }).version;
+/** SARIF 2.1.0, for GitHub code scanning. */
+import { packName } from "../../core/paths";
+import { mcsb } from "../../kit/model";
+import type { CatalogEntry } from "../catalog";
+import type { Report } from "../report";
+import type { Formatter } from "./formatter";
 
 /** GitHub ranks security results by this number: critical >= 9.0, high >= 7.0, medium >= 4.0. */
 const securitySeverity: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
@@ -33,11 +29,11 @@ function rule(e: CatalogEntry) {
 }
 
 /**
- * SARIF 2.1.0: one rule per policy of the pack, one result per finding. Each result points at `artifact` (the
+ * SARIF 2.1.0: one rule per policy of the pack, one result per finding. Each result points at the report's artifact (the
  * program's entry file or the stack export, relative to the repository root) and names the resource by URN.
  */
-export function toSarif(report: Report, artifact: string): object {
-    const rules = catalogEntries().map(rule);
+export function toSarif(report: Report): object {
+    const rules = report.policies.map(rule);
     const index = new Map(rules.map((r, i) => [r.id, i]));
     return {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -47,7 +43,7 @@ export function toSarif(report: Report, artifact: string): object {
                 driver: {
                     name: "azure-srm",
                     fullName: `${packName} policy pack`,
-                    version: versionOf(),
+                    version: report.tool.version,
                     informationUri: mcsb.url,
                     rules,
                 },
@@ -58,7 +54,7 @@ export function toSarif(report: Report, artifact: string): object {
                 level: sarifLevel(f.enforcementLevel),
                 message: { text: `${f.resourceName} (${f.resourceType}): ${f.message}` },
                 locations: [{
-                    physicalLocation: { artifactLocation: { uri: artifact }, region: { startLine: 1 } },
+                    physicalLocation: { artifactLocation: { uri: report.artifact }, region: { startLine: 1 } },
                     logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
                 }],
                 partialFingerprints: { "policyAndResource/v1": `${f.policy}:${f.urn}` },
@@ -68,44 +64,8 @@ export function toSarif(report: Report, artifact: string): object {
     };
 }
 
-const xml = (s: string): string => s.replace(/[<>&"']/g, (c) =>
-    ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&apos;" })[c]!);
-
-/**
- * JUnit XML: a test suite per area, a test case per policy. A mandatory finding fails the case; advisory ones
- * leave it passing and are listed in its system-out, as warnings are in CI test views.
- */
-export function toJUnit(report: Report): string {
-    const byPolicy = new Map<string, ReportedFinding[]>();
-    for (const f of report.findings) {
-        byPolicy.set(f.policy, [...(byPolicy.get(f.policy) ?? []), f]);
-    }
-    const entries = catalogEntries();
-    const areas = [...new Set(entries.map((e) => e.area))];
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const failing = (e: CatalogEntry) => (byPolicy.get(e.name) ?? []).some((f) => f.enforcementLevel === "mandatory");
-    lines.push(`<testsuites name="${packName}" tests="${entries.length}" failures="${entries.filter(failing).length}">`);
-    for (const area of areas) {
-        const inArea = entries.filter((e) => e.area === area);
-        lines.push(`  <testsuite name="${xml(area)}" tests="${inArea.length}" failures="${inArea.filter(failing).length}">`);
-        for (const e of inArea) {
-            const found = byPolicy.get(e.name) ?? [];
-            const describe = (f: ReportedFinding) => `${f.enforcementLevel.toUpperCase()} ${f.severity} ${f.resourceName} ` +
-                `(${f.resourceType}): ${f.message}`;
-            lines.push(`    <testcase classname="${packName}.${xml(area)}" name="${xml(e.name)}">`);
-            const mandatory = found.filter((f) => f.enforcementLevel === "mandatory");
-            if (mandatory.length > 0) {
-                lines.push(`      <failure type="mandatory" message="${xml(`${mandatory.length} resource(s) violate ` +
-                    `${e.name}`)}">${xml([...mandatory.map(describe), `fix: ${e.remediation}`].join("\n"))}</failure>`);
-            }
-            const advisory = found.filter((f) => f.enforcementLevel !== "mandatory");
-            if (advisory.length > 0) {
-                lines.push(`      <system-out>${xml(advisory.map(describe).join("\n"))}</system-out>`);
-            }
-            lines.push("    </testcase>");
-        }
-        lines.push("  </testsuite>");
-    }
-    lines.push("</testsuites>");
-    return lines.join("\n") + "\n";
-}
+export const sarif: Formatter = {
+    name: "sarif",
+    description: "SARIF 2.1.0, one rule per policy, for GitHub code scanning",
+    render: (report) => JSON.stringify(toSarif(report), null, 2) + "\n",
+};

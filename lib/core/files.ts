@@ -1,0 +1,57 @@
+/** Reading and writing the files a command takes or makes, with one clear error each. */
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { InputError } from "./errors";
+
+/** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
+export function readJsonFile(file: string, what: string): any {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new InputError(`cannot read ${what}${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR"
+            ? "it is a directory" : (e as Error).message}`);
+    }
+    try {
+        return JSON.parse(text);
+    } catch (e) {
+        throw new InputError(`${what}${file} is not JSON: ${(e as Error).message}`);
+    }
+}
+
+/**
+ * Writes several files whole or not at all: each goes to a new temporary file beside it (an unpredictable name,
+ * created exclusively, so nothing planted there is followed), then all are renamed into place. On failure the
+ * temporary files are removed and the error names the file.
+ */
+export function writeFilesAtomically(files: ReadonlyMap<string, string>): void {
+    const temps: [string, string][] = [];
+    try {
+        for (const [file, text] of files) {
+            const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString("hex")}.tmp`);
+            try {
+                fs.writeFileSync(tmp, text, { flag: "wx" });
+            } catch (e) {
+                throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+            }
+            temps.push([tmp, file]);
+        }
+        for (const [tmp, file] of temps) {
+            try {
+                fs.renameSync(tmp, file);
+            } catch (e) {
+                throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+            }
+        }
+    } catch (e) {
+        temps.forEach(([tmp]) => fs.rmSync(tmp, { force: true }));
+        throw e;
+    }
+}
+
+/** Writes one file whole or not at all. */
+export function writeFileAtomically(file: string, text: string): void {
+    writeFilesAtomically(new Map([[file, text]]));
+}

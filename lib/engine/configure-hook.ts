@@ -1,0 +1,49 @@
+/**
+ * The pack-wide severity threshold (lib/kit/settings.ts), applied where @pulumi/policy decodes the Configure
+ * request: every policy whose level is still the advertised default takes the level its severity earns under
+ * the configured threshold. Installed explicitly by the entry point, never as a side effect of an import.
+ */
+import { enforcementLevelByNumber } from "../core/wire";
+import { LevelInput, readSettings, resolveLevels, settingsPolicyName } from "../kit/settings";
+
+interface ProtoPolicyConfig {
+    getEnforcementlevel(): number;
+    setEnforcementlevel(v: number): void;
+    getProperties(): { toJavaScript(): Record<string, unknown> } | undefined;
+}
+interface ProtoConfigureRequest {
+    getPolicyconfigMap(): { entries(): Iterable<[string, ProtoPolicyConfig]>; get(k: string): ProtoPolicyConfig | undefined };
+}
+
+/** Applies the threshold to a decoded Configure request, in place. */
+export function rewriteConfigureRequest(req: ProtoConfigureRequest, policies: ReadonlyMap<string, LevelInput>): void {
+    const map = req.getPolicyconfigMap();
+    const settings = readSettings(map.get(settingsPolicyName)?.getProperties()?.toJavaScript());
+    const entries = Array.from(map.entries());
+    const configured = new Map(entries.map(([k, v]) => [k, enforcementLevelByNumber[v.getEnforcementlevel()]] as const));
+    const resolved = resolveLevels(policies, configured, settings);
+    for (const [name, pc] of entries) {
+        pc.setEnforcementlevel(enforcementLevelByNumber.indexOf(resolved.get(name)!));
+    }
+}
+
+/**
+ * Hooks the threshold into the Configure call: the entry point (index.ts) calls this before it constructs the
+ * PolicyPack, because the gRPC server takes the request decoder when the service is registered.
+ */
+export function installConfigureHook(policies: ReadonlyMap<string, LevelInput>): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+    const method = AnalyzerService.configure;
+    // Installing twice replaces the hook rather than stacking a second one on the first.
+    const decode = method.requestDeserialize[originalDecoder] ?? method.requestDeserialize;
+    const hooked = (buf: Buffer) => {
+        const req = decode(buf);
+        rewriteConfigureRequest(req, policies);
+        return req;
+    };
+    hooked[originalDecoder] = decode;
+    method.requestDeserialize = hooked;
+}
+
+const originalDecoder = Symbol("original Configure decoder");

@@ -1,0 +1,16 @@
+/** The output formats, by the name `--format` takes. A new format is a module here and one line below. */
+import type { Formatter } from "./formatter";
+import { json } from "./json";
+import { junit } from "./junit";
+import { sarif } from "./sarif";
+import { text } from "./text";
+
+export type { Formatter } from "./formatter";
+
+export const formatters = { text, json, sarif, junit } as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+export function isFormatName(name: string): name is FormatName {
+    return Object.prototype.hasOwnProperty.call(formatters, name);
+}

@@ -1,0 +1,8 @@
+/** JSON: the findings and the summary, in a stable order, for scripts. */
+import type { Formatter } from "./formatter";
+
+export const json: Formatter = {
+    name: "json",
+    description: "{ findings, summary }, in a stable order",
+    render: (report) => JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + "\n",
+};

@@ -1,0 +1,36 @@
+/** Plain text, grouped by area, with severity, enforcement and the fix: what a person reads in a terminal. */
+import { areas } from "../../kit/model";
+import { areaTitle } from "../catalog";
+import type { Report } from "../report";
+import type { Formatter } from "./formatter";
+
+const areaOrder = Object.keys(areas);
+
+export function formatText(report: Report): string {
+    const remediation = new Map(report.policies.map((e) => [e.name, e.remediation]));
+    const s = report.summary;
+    const lines: string[] = [];
+    for (const area of areaOrder) {
+        const inArea = report.findings.filter((f) => f.area === area);
+        if (inArea.length === 0) {
+            continue;
+        }
+        lines.push(`${areaTitle(area)} (${inArea.length})`);
+        for (const f of inArea) {
+            lines.push(`  ${f.enforcementLevel.toUpperCase()} ${f.severity}  ${f.policy}  ${f.resourceName} (${f.resourceType})`);
+            lines.push(`    ${f.message}`);
+            lines.push(`    fix: ${remediation.get(f.policy) ?? ""}`);
+        }
+        lines.push("");
+    }
+    lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
+        `${s.mandatory} mandatory, ${s.advisory} ` +
+        `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
+    return lines.join("\n") + "\n";
+}
+
+export const text: Formatter = {
+    name: "text",
+    description: "grouped by area, with severity, enforcement and the fix (the default)",
+    render: formatText,
+};
