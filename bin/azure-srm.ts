@@ -4,7 +4,7 @@
  *   azure-srm list [--json]       the policy catalog
  *   azure-srm coverage [--json]   policies per area and service model, and which catalog types have none
  *   azure-srm docs [--check]      writes docs/policies/*.md and the README's policy table (--check: fail if stale)
- *   azure-srm scan <stack-export.json> [--format text|json]
+ *   azure-srm scan <program-dir | stack-export.json> [--format text|json|sarif|junit] [--config f] [--stack s] [--output f]
  */
 import { runCli } from "../lib/cli/cli";
 

@@ -1,5 +1,6 @@
 /** Reading what the Pulumi CLI reports: its JSON engine events and its text "Policies:" section. */
 import * as fs from "fs";
+import { urnName as nameOfUrn } from "../lib/core/urn";
 
 export interface PolicyEvent {
     resourceUrn?: string;
@@ -38,7 +39,7 @@ export function namesAt(events: PolicyEvent[], level: string): string[] {
 }
 
 export function urnName(urn: string | undefined): string {
-    return urn ? urn.slice(urn.lastIndexOf("::") + 2) : "";
+    return urn ? nameOfUrn(urn) : "";
 }
 
 /**

@@ -21,7 +21,7 @@ commands:
   list [--json]        the policy catalog
   coverage [--json]    policies per area and service model; catalog types no policy covers
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
-  scan <program-dir | stack-export.json> [--format text|json|sarif|junit] [--config policy-config.json]
+  scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
        [--stack name] [--output file]
                        evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
                        first preview of a new stack) or on a \`pulumi stack export\` file.

@@ -27,7 +27,7 @@ import * as path from "path";
 import { InputError } from "../core/errors";
 import { writeFileAtomically } from "../core/files";
 import type { EngineProviderResource, EngineResource } from "../core/types";
-import { urnName } from "../core/urn";
+import { urnName, urnType } from "../core/urn";
 import { sig, sigKey, unknownValue } from "../core/wire";
 import type { CapturedRegistration, RunnerJob, RunnerMessage } from "./program-runner";
 
@@ -337,7 +337,7 @@ function toResources(registrations: CapturedRegistration[], stack: string, proje
             const urn = r.provider.slice(0, r.provider.lastIndexOf("::"));
             const p = providers.get(urn);
             return {
-                urn, type: p?.type ?? urn.split("::")[2], name: p?.name ?? urnName(urn),
+                urn, type: p?.type ?? urnType(urn), name: p?.name ?? urnName(urn),
                 properties: toAnalyzerValue(p?.inputs ?? {}) as Record<string, unknown>,
             };
         }

@@ -5,17 +5,18 @@
  *     ...
  *     ctx.report("inlineRuleOpen", { index: i });
  *
- * Placeholders carry only where the problem is: `{{name}}` takes a property path (`osProfile.linuxConfiguration`)
- * or an index (a non-negative integer), never a property value, which may be a secret. `{{config.option}}`
- * prints the policy's own option (an admin's setting, not an input), filled in by the kit. A value that is not
- * a path or an index is withheld from the message, and the shared tester fails any message that withholds one.
+ * Placeholders carry only where the problem is: `{{name}}` takes a property path (`osProfile.linuxConfiguration`),
+ * an index (a non-negative integer), or values of the policy's own options (an admin's settings, such as the
+ * required tag names a resource lacks), never a property value, which may be a secret. `{{config.option}}` prints
+ * an option whole, filled in by the kit. A value that is none of these is withheld from the message, and the
+ * shared tester fails any message that withholds one.
  */
 
 /** Message templates by id. */
 export type Messages = Readonly<Record<string, string>>;
 
-/** What a data placeholder may hold: a property path or an index. */
-export type MessageValue = string | number;
+/** What a data placeholder may hold: a property path, an index, or option values (a list prints joined by ", "). */
+export type MessageValue = string | number | readonly string[];
 
 /** The data placeholders of a template (not `config.*`, which the kit fills in). */
 export type Placeholders<S extends string> = string extends S ? string
@@ -36,8 +37,32 @@ const placeholderRe = /\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/g;
 /** A property path as messages name inputs: `a`, `a.b`, `a[2].b`, `securityRules[0]`. */
 const pathRe = /^[A-Za-z_$][\w$]*(\[\d+\]|\.[A-Za-z_$][\w$]*)*\.?$/;
 
-export function isMessageValue(v: unknown): v is MessageValue {
-    return (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) || (typeof v === "string" && (v === "" || pathRe.test(v)));
+/** The strings of a policy's config: what a placeholder may print besides paths and indices. */
+function configStrings(config: Readonly<Record<string, unknown>>): Set<string> {
+    const out = new Set<string>();
+    for (const v of Object.values(config)) {
+        for (const x of Array.isArray(v) ? v : [v]) {
+            if (typeof x === "string") {
+                out.add(x);
+            }
+        }
+    }
+    return out;
+}
+
+/** Is `v` a property path, an index, or made only of the config's own strings? */
+export function isMessageValue(v: unknown, config: Readonly<Record<string, unknown>> = {}): v is MessageValue {
+    if (typeof v === "number") {
+        return Number.isSafeInteger(v) && v >= 0;
+    }
+    if (typeof v === "string") {
+        return v === "" || pathRe.test(v) || configStrings(config).has(v);
+    }
+    if (Array.isArray(v)) {
+        const allowed = configStrings(config);
+        return v.length > 0 && v.every((x) => typeof x === "string" && allowed.has(x));
+    }
+    return false;
 }
 
 /** The placeholder names of a template, `config.*` ones included. */
@@ -53,8 +78,8 @@ function configText(v: unknown): string {
 }
 
 /**
- * The message text: placeholders filled from `data` (paths and indices only) and `config`. A missing or
- * malformed value is withheld rather than printed.
+ * The message text: placeholders filled from `data` (paths, indices, option values) and `config`. A missing or
+ * other value is withheld rather than printed.
  */
 export function renderMessage(template: string, data: Readonly<Record<string, unknown>> | undefined,
     config: Readonly<Record<string, unknown>>): string {
@@ -64,7 +89,7 @@ export function renderMessage(template: string, data: Readonly<Record<string, un
             return key in config ? configText(config[key]) : withheld;
         }
         const v = data?.[name];
-        return isMessageValue(v) ? String(v) : withheld;
+        return !isMessageValue(v, config) ? withheld : Array.isArray(v) ? v.join(", ") : String(v);
     });
 }
 

@@ -1,4 +1,5 @@
 /** Reading values that may be unknown at preview, without letting the unknown decide anything. */
+import { unknownValue } from "../core/wire";
 
 /**
  * The error @pulumi/policy's proxy throws on reading an unknown value. Taken from the proxy module itself (the
@@ -17,9 +18,7 @@ const { UnknownValueError } = require("@pulumi/policy/proxy") as {
  * leave out inputs such as a diagnostic setting's resourceUri.
  */
 export function cannotTell(path: string): never {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { unknownStringValue } = require("@pulumi/policy/proxy") as { unknownStringValue: string };
-    throw new UnknownValueError(unknownStringValue as never, [path] as never);
+    throw new UnknownValueError(unknownValue as never, [path] as never);
 }
 
 export function isUnknownError(e: unknown): e is Error & { props: (string | symbol)[] } {

@@ -44,7 +44,7 @@ function page(e: CatalogEntry): string {
     for (const [id, template] of Object.entries(e.messages)) {
         lines.push(`| ${code(id)} | ${template.replace(/\|/g, "\\|")} |`);
     }
-    lines.push("", "`{{name}}` stands for a property path or an index; `{{config.option}}` for that option's value.", "");
+    lines.push("", "`{{name}}` stands for a property path, an index or values of an option; `{{config.option}}` for that option's value.", "");
     const options = Object.entries(e.config);
     if (options.length > 0) {
         lines.push("## Configuration", "", "| Option | Type | Default | Meaning |", "|---|---|---|---|");

@@ -9,7 +9,7 @@ export default resourcePolicy({
     remediation: "Add each configured tag name to the resource's tags (names compare case-insensitively, as in " +
         "Azure). Configure the names in tags.",
     messages: {
-        missingTags: "tags lacks one or more of the required tags {{config.tags}}: add the missing ones.",
+        missingTags: "tags lacks the required tag(s) {{missing}}: add them.",
     },
     config: {
         tags: option.stringList({
@@ -26,8 +26,10 @@ export default resourcePolicy({
             }
             // Only the names are read: a tag value may be unknown at preview, or sensitive.
             const present = new Set(Object.keys(resource.tags ?? {}).map((name) => name.toLowerCase()));
-            if (required.some((name) => !present.has(name.toLowerCase()))) {
-                ctx.report("missingTags");
+            // The names printed are the configured ones, never the resource's own.
+            const missing = required.filter((name) => !present.has(name.toLowerCase()));
+            if (missing.length > 0) {
+                ctx.report("missingTags", { missing });
             }
         },
     },

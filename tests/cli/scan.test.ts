@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../lib/cli/cli";
+import { urnName } from "../../lib/core/urn";
 import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
 import { packRoot } from "../../lib/core/paths";
 
@@ -77,7 +78,7 @@ describe("azure-srm scan", function () {
         for (const r of doc.deployment.resources) {
             const { resourceUri, accountName, serverName, vaultName, ...rest } = r.inputs;
             void resourceUri; void accountName; void serverName; void vaultName;
-            r.outputs = { ...rest, name: r.urn.slice(r.urn.lastIndexOf("::") + 2) };
+            r.outputs = { ...rest, name: urnName(r.urn) };
         }
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scan-outputs-"));
         const withDeps = path.join(dir, "with-deps.json");

@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import type { EnforcementLevel } from "@pulumi/policy";
+import { enforcementLevelByNumber } from "../../lib/core/wire";
 import { installConfigureHook } from "../../lib/engine/configure-hook";
 import { levelInputs, packPolicies } from "../../lib/engine/pack";
 import { registry } from "../../lib/kit/registry";
@@ -11,7 +12,7 @@ const { ConfigureAnalyzerRequest, PolicyConfig } = require("@pulumi/pulumi/proto
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const levels: EnforcementLevel[] = ["advisory", "mandatory", "disabled", "remediate"];
+const levels = enforcementLevelByNumber;
 
 /** Sends a config through the pack's Configure decoder, as bytes, the way the engine does. */
 function configure(config: Record<string, { enforcementLevel: EnforcementLevel; properties?: object }>): Map<string, EnforcementLevel> {

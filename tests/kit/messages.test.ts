@@ -22,6 +22,14 @@ describe("kit: messages", () => {
         assert.ok(isMessageValue(""));
     });
 
+    it("prints values of the policy's own options, and nothing else that is not a path", () => {
+        const config = { tags: ["cost-center", "owner"], mode: "Strict Mode" };
+        assert.strictEqual(renderMessage("lacks {{missing}}", { missing: ["cost-center", "owner"] }, config), "lacks cost-center, owner");
+        assert.strictEqual(renderMessage("{{m}}", { m: "Strict Mode" }, config), "Strict Mode");
+        assert.strictEqual(renderMessage("lacks {{missing}}", { missing: ["cost-center", "s3cr3t value"] }, config), `lacks ${withheld}`);
+        assert.strictEqual(renderMessage("lacks {{missing}}", { missing: [] }, config), `lacks ${withheld}`);
+    });
+
     it("lists placeholders, config ones included", () => {
         assert.deepStrictEqual(placeholdersOf("{{a}} and {{ config.b }} and {{a}}"), ["a", "config.b", "a"]);
     });

@@ -19,13 +19,13 @@ testResourcePolicy(policy, {
             name: "one tag missing; values never named",
             config,
             resource: resource(StorageAccount, { ...account, tags: { owner: "team-payments", environment: "production" } }),
-            messages: ["missingTags"],
+            messages: [{ id: "missingTags", data: { missing: ["costCenter"] } }],
         },
         {
             name: "unset: every tag missing",
             config,
             resource: resource(ResourceGroup, {}),
-            messages: ["missingTags"],
+            messages: [{ id: "missingTags", data: { missing: ["owner", "costCenter"] } }],
         },
     ],
     undecided: [
