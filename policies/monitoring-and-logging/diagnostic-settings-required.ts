@@ -73,13 +73,12 @@ export default stackPolicy({
                 settingsOnBlob.set(b.urn, [...settingsOnBlob.get(b.urn) ?? [], s]);
             }
         }
-        // In the settings' own order: the candidates, typed as diagnostic settings again.
-        const candidates = (target: StackResource, type: ResourceType): Setting[] => {
-            const picked = new Set([...logsUntold, ...settingsAt(target, type),
-                ...(isStorage(type) ? blobsNaming(target, type).flatMap((b) => settingsOnBlob.get(b.urn) ?? []) : []),
-            ].map((s) => s.urn));
-            return settings.filter((s) => picked.has(s.urn));
-        };
+        // In the settings' own order, without walking all of them for each target.
+        const settingIndex = new Map(settings.map((s, i) => [s, i]));
+        const candidates = (target: StackResource, type: ResourceType): Setting[] => [...new Set([
+            ...logsUntold, ...settingsAt(target, type),
+            ...(isStorage(type) ? blobsNaming(target, type).flatMap((b) => settingsOnBlob.get(b.urn) ?? []) : []),
+        ])].sort((a, b) => (settingIndex.get(a) ?? 0) - (settingIndex.get(b) ?? 0));
 
         for (const type of logged.filter((t) => t.arm !== undefined && wanted.has(t.arm.toLowerCase()))) {
             ctx.each(ctx.ofType(type), (target) => {
