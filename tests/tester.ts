@@ -3,8 +3,9 @@
  * (`valid`), violating (`invalid`, each naming the message it expects) and undecidable-at-preview (`undecided`)
  * cases; the tester builds the policy's arguments the way the engine and @pulumi/policy do (properties through
  * a protobuf Struct, unknowns as the engine's sentinel, then @pulumi/policy's own deserializer and
- * unknown-checking proxy) and runs every case twice more: under a versioned type token, and (for resource
- * policies) to check that a resource of another type is left alone.
+ * unknown-checking proxy) and runs every case again under a versioned type token and under each alias token the
+ * SDK declares (the azure-native 2.x module names), and (for resource policies) checks that a resource of another
+ * type is left alone.
  */
 import * as assert from "assert";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
@@ -14,7 +15,9 @@ import { validateJsonSchema } from "../lib/engine/policy-config";
 import { MessageValue, withheld } from "../lib/kit/messages";
 import { schemaOf } from "../lib/kit/options";
 import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
+import { lookupType, unversioned } from "../lib/kit/model";
 import { register } from "../lib/kit/registry";
+import { declaredAliases } from "../scripts/token-aliases";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
@@ -215,6 +218,29 @@ function assertNoValueEchoed(def: PolicyDefinition, messages: string[], fixture:
     walk(fixture);
 }
 
+/**
+ * The other module names the SDK itself declares for a token's type (azure-native 2.x's `documentdb` for
+ * `cosmosdb`), read from the SDK rather than from the kit's data, so a type the kit fails to alias fails here.
+ */
+export function aliasTokens(token: string): readonly string[] {
+    const own = lookupType(token)?.token;
+    if (!own) {
+        return [];
+    }
+    let cached = aliasCache.get(own);
+    if (!cached) {
+        cached = [...new Set(declaredAliases(own).map(unversioned))].filter((t) => t !== own).sort();
+        aliasCache.set(own, cached);
+    }
+    return cached;
+}
+const aliasCache = new Map<string, string[]>();
+
+/** Every token a case runs under: as given, under an API version, and under each alias (2.x module name). */
+function tokenVariants(token: string): string[] {
+    return [token, versioned(token), ...aliasTokens(token).flatMap((a) => [a, versioned(a)])];
+}
+
 function withType<T extends TestResource>(r: T, type: string): T {
     return { ...r, type };
 }
@@ -242,7 +268,7 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
-                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                for (const type of tokenVariants(c.resource.type)) {
                     const out = runResource(def, withType(c.resource, type), c.config);
                     assert.deepStrictEqual(out.messages, [], `${type}: unexpected violation`);
                     assert.deepStrictEqual(out.notApplicable, [], `${type}: unexpected "cannot decide"`);
@@ -251,7 +277,7 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
         }
         for (const c of cases.invalid) {
             it(`invalid: ${c.name}`, () => {
-                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                for (const type of tokenVariants(c.resource.type)) {
                     const out = runResource(def, withType(c.resource, type), c.config);
                     assertMessages(def, out, c.messages, c.resource.props);
                 }
@@ -261,7 +287,7 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
         }
         for (const c of cases.undecided ?? []) {
             it(`undecided at preview: ${c.name}`, () => {
-                for (const type of [c.resource.type, versioned(c.resource.type)]) {
+                for (const type of tokenVariants(c.resource.type)) {
                     const out = runResource(def, withType(c.resource, type), c.config);
                     assert.deepStrictEqual(out.messages, [], "an unknown value must never produce a violation");
                     assert.strictEqual(out.notApplicable.length, 1, "expected one quiet 'cannot decide yet'");
@@ -287,13 +313,17 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
     valid: StackCase<C>[]; invalid: InvalidStackCase<M, C>[]; undecided?: StackCase<C>[];
 }): void {
     const versionAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, versioned(r.type)));
+    // Each resource under its type's first alias, where it has one (a 2.x program's tokens).
+    const aliasAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, aliasTokens(r.type)[0] ?? r.type));
+    const variants = (rs: StackTestResource[]) => rs.some((r) => aliasTokens(r.type).length > 0)
+        ? [rs, versionAll(rs), aliasAll(rs)] : [rs, versionAll(rs)];
     describe(def.name, () => {
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
         it("every message is reported by some invalid case", () =>
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.violations.map((v) => v.message))));
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
-                for (const rs of [c.resources, versionAll(c.resources)]) {
+                for (const rs of variants(c.resources)) {
                     const out = runStack(def, rs, c.config);
                     assert.deepStrictEqual(out.messages, [], "unexpected violation");
                     assert.deepStrictEqual(out.notApplicable, [], `unexpected "cannot decide"`);
@@ -302,7 +332,7 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
         }
         for (const c of cases.invalid) {
             it(`invalid: ${c.name}`, () => {
-                for (const rs of [c.resources, versionAll(c.resources)]) {
+                for (const rs of variants(c.resources)) {
                     const out = runStack(def, rs, c.config);
                     assertMessages(def, out, c.violations.map((v) => v.message), rs.map((r) => r.props));
                     assert.deepStrictEqual(out.urns, c.violations.map((v) => {
@@ -315,7 +345,7 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
         }
         for (const c of cases.undecided ?? []) {
             it(`undecided at preview: ${c.name}`, () => {
-                for (const rs of [c.resources, versionAll(c.resources)]) {
+                for (const rs of variants(c.resources)) {
                     const out = runStack(def, rs, c.config);
                     assert.deepStrictEqual(out.messages, [], "an unknown value must never produce a violation");
                     assert.strictEqual(out.notApplicable.length, 1, "expected one quiet 'cannot decide yet'");

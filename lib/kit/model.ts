@@ -31,6 +31,7 @@ import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
 import type * as web from "@pulumi/azure-native/web";
 import type { Unwrap } from "@pulumi/pulumi";
+import { tokenAliases } from "./token-aliases";
 
 /** The framework every policy names controls of. */
 export const mcsb = {
@@ -227,7 +228,22 @@ export function ownerOf(type: ResourceType, responsibility: Responsibility): Own
     return type.overrides?.[responsibility]?.owner ?? responsibilities[responsibility][type.serviceModel];
 }
 
-const byToken = new Map<string, ResourceType>(Object.values(catalog).map((t) => [t.token, t]));
+/**
+ * Every token the pack matches, to its type: the type's own, and the other module names the SDK declares for it
+ * as aliases (azure-native 2.x's `documentdb`, `cache`, `insights`; lib/kit/token-aliases.ts, generated). Any
+ * API-version token of these (`<module>/<version>:<Type>`) matches too, through `unversioned`.
+ */
+const byToken = new Map<string, ResourceType>();
+for (const [key, type] of Object.entries(catalog) as [CatalogKey, ResourceType][]) {
+    for (const token of [type.token, ...aliasesOf(key)]) {
+        byToken.set(token, type);
+    }
+}
+
+/** The other unversioned tokens the SDK declares for a catalog type (its azure-native 2.x module names). */
+export function aliasesOf(key: CatalogKey): readonly string[] {
+    return tokenAliases[key] ?? [];
+}
 
 /**
  * The default token of a (possibly versioned) type token:
@@ -240,7 +256,7 @@ export function unversioned(token: string): string {
     return slash < 0 || slash > second ? token : token.slice(0, slash) + token.slice(second);
 }
 
-/** The catalog entry for a type token, versioned or not; undefined for types the pack does not know. */
+/** The catalog entry for a type token, versioned or not, today's or an alias; undefined for types the pack does not know. */
 export function lookupType(token: string): ResourceType | undefined {
     return byToken.get(token) ?? byToken.get(unversioned(token));
 }

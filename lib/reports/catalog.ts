@@ -1,5 +1,5 @@
 /** The policy catalog as users see it: `azure-srm list`, the docs and the README table all print this. */
-import { areas, responsibilities } from "../kit/model";
+import { aliasesOf, areas, catalog, CatalogKey, ResourceType, responsibilities } from "../kit/model";
 import { schemaOf } from "../kit/options";
 import { RegisteredPolicy, registry } from "../kit/registry";
 
@@ -11,6 +11,8 @@ export interface CatalogEntry {
     owner: string;
     serviceModel: string;
     resourceTypes: string[];
+    /** The other tokens the SDK declares for those types (azure-native 2.x module names), also matched. */
+    tokenAliases: string[];
     kind: "resource" | "stack";
     baseSeverity: string;
     severity: string;
@@ -23,6 +25,8 @@ export interface CatalogEntry {
     file: string;
 }
 
+const keyOf = (t: ResourceType): CatalogKey => (Object.keys(catalog) as CatalogKey[]).find((k) => catalog[k] === t)!;
+
 export function entryOf(p: RegisteredPolicy): CatalogEntry {
     const d = p.definition;
     return {
@@ -33,6 +37,7 @@ export function entryOf(p: RegisteredPolicy): CatalogEntry {
         owner: p.owner,
         serviceModel: p.serviceModel,
         resourceTypes: d.resources.map((t) => t.token),
+        tokenAliases: d.resources.flatMap((t) => aliasesOf(keyOf(t))),
         kind: d.kind,
         baseSeverity: d.severity,
         severity: p.severity ?? "none",

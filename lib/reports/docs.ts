@@ -21,7 +21,8 @@ function page(e: CatalogEntry): string {
         "|---|---|",
         `| Area | ${areaTitle(e.area)} |`,
         `| Kind | ${e.kind} policy |`,
-        `| Resource types | ${e.resourceTypes.map(code).join("<br>")} (and their versioned tokens) |`,
+        `| Resource types | ${e.resourceTypes.map(code).join("<br>")} (and their versioned tokens` +
+            `${e.tokenAliases.length > 0 ? `; also their azure-native 2.x names ${e.tokenAliases.map(code).join(", ")}` : ""}) |`,
         `| Responsibility | ${rowTitle(e.responsibility)}: ${e.owner} in ${e.serviceModel} |`,
         `| Severity | base ${e.baseSeverity}, effective ${e.severity} |`,
         `| Default enforcement | ${e.enforcementLevel} (threshold ${defaultThreshold}) |`,

@@ -141,6 +141,18 @@ describe("azure-srm scan", function () {
         assert.strictEqual(report.summary.undecided, 1);
     });
 
+    it("a stack written with azure-native 2.x tokens passes as it does with 3.x ones (insights diagnostic settings)", async () => {
+        const doc = exampleStacks().secure as any;
+        const renamed = doc.deployment.resources.filter((r: any) => r.type === "azure-native:monitor:DiagnosticSetting");
+        assert.ok(renamed.length > 0, "the secure example has diagnostic settings");
+        renamed.forEach((r: any) => { r.type = "azure-native:insights:DiagnosticSetting"; });
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "v2-secure.json");
+        fs.writeFileSync(file, JSON.stringify(doc));
+        const { code, out } = await scan(file, "--format", "json");
+        assert.deepStrictEqual(JSON.parse(out).findings.map((f: any) => `${f.policy} ${f.resourceName}`), []);
+        assert.strictEqual(code, 0);
+    });
+
     describe("options", () => {
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scan-options-"));
         const config = (name: string, value: unknown) => {

@@ -67,3 +67,32 @@ describe("the resource catalog", () => {
         assert.strictEqual(lookupType("aws:s3/bucket:Bucket"), undefined);
     });
 });
+
+describe("token aliases", () => {
+    it("lib/kit/token-aliases.ts is what the installed SDK declares (node dist/scripts/token-aliases.js rewrites it)", () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { aliasesFile, aliasesSource } = require("../../scripts/token-aliases");
+        assert.strictEqual(require("fs").readFileSync(aliasesFile, "utf8"), aliasesSource());
+    });
+
+    it("matches azure-native 2.x module names, with or without an API version", () => {
+        assert.strictEqual(lookupType("azure-native:documentdb:DatabaseAccount"), catalog.cosmosDbAccount);
+        assert.strictEqual(lookupType("azure-native:documentdb/v20210415:DatabaseAccount"), catalog.cosmosDbAccount);
+        assert.strictEqual(lookupType("azure-native:cache:Redis"), catalog.redis);
+        assert.strictEqual(lookupType("azure-native:insights/v20210501preview:DiagnosticSetting"), catalog.diagnosticSetting);
+        assert.strictEqual(lookupType("azure-native:cache:RedisEnterprise"), undefined);
+    });
+
+    it("every declared alias, versioned or not, names its own catalog type", () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { declaredAliases } = require("../../scripts/token-aliases");
+        let count = 0;
+        for (const type of Object.values(catalog)) {
+            for (const alias of declaredAliases(type.token) as string[]) {
+                assert.strictEqual(lookupType(alias), type, alias);
+                count++;
+            }
+        }
+        assert.ok(count > 1000, `only ${count} aliases`);
+    });
+});
