@@ -70,7 +70,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
         harness = await PolicyPackHarness.start({ packDir: packRoot, config });
         const evaluation = await harness.evaluateAll(resources);
         const report = buildReport(evaluation,
-            { resourceCount: resources.length, policies: catalogEntries(), artifact, version: packVersion() });
+            { resources, policies: catalogEntries(), artifact, version: packVersion() });
         const text = formatters[options.format].render(report);
         if (options.output !== undefined) {
             writeFileAtomically(options.output, text);

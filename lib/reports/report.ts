@@ -4,7 +4,7 @@
  */
 import type { Evaluation } from "../core/types";
 import { urnName, urnType } from "../core/urn";
-import { areas } from "../kit/model";
+import { areas, lookupType } from "../kit/model";
 import type { CatalogEntry } from "./catalog";
 
 export interface ReportedFinding {
@@ -19,6 +19,22 @@ export interface ReportedFinding {
     message: string;
 }
 
+/** A check that could not decide on values unknown until deployment, and why (never a value). */
+export interface UndecidedCheck {
+    policy: string;
+    /** Empty for a stack policy, which decides over the whole stack. */
+    resourceType: string;
+    resourceName: string;
+    urn: string;
+    reason: string;
+}
+
+/** Resources no policy of the pack examines, by type: what the report says nothing about. */
+export interface NotCovered {
+    resources: number;
+    types: { type: string; resources: number }[];
+}
+
 export interface Report {
     /** The tool, for formats that name it. */
     tool: { version: string };
@@ -27,15 +43,19 @@ export interface Report {
     /** Every policy of the pack, as the catalog shows it (SARIF rules, JUnit cases, the fix in text). */
     policies: CatalogEntry[];
     findings: ReportedFinding[];
+    /** Each (policy, resource) pair that could not decide, with its reason. */
+    undecided: UndecidedCheck[];
+    notCovered: NotCovered;
     summary: { resources: number; resourcesWithFindings: number; findings: number; mandatory: number; advisory: number;
-        undecided: number; byArea: Record<string, number> };
+        undecided: number; notCovered: number; byArea: Record<string, number> };
 }
 
 const severityOrder = ["critical", "high", "medium", "low"];
 const areaOrder = Object.keys(areas);
 
 export interface ReportContext {
-    resourceCount: number;
+    /** Every resource evaluated; `custom: false` marks a component, which no policy is about. */
+    resources: readonly { urn: string; type: string; custom?: boolean }[];
     policies: CatalogEntry[];
     artifact: string;
     version: string;
@@ -59,25 +79,49 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
     }).sort((a, b) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area)
         || severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity)
         || a.policy.localeCompare(b.policy) || a.urn.localeCompare(b.urn) || a.message.localeCompare(b.message));
-    let undecided = 0;
-    for (const m of evaluation.notApplicable.values()) {
-        undecided += [...m.values()].filter((r) => r.startsWith("cannot decide yet")).length;
+    const undecided: UndecidedCheck[] = [];
+    for (const [subject, byPolicy] of evaluation.notApplicable) {
+        for (const [policy, reason] of byPolicy) {
+            if (reason.startsWith("cannot decide yet")) {
+                const urn = subject === "stack" ? "" : subject;
+                undecided.push({ policy, resourceType: urn && urnType(urn), resourceName: urn && urnName(urn), urn, reason });
+            }
+        }
     }
+    undecided.sort((a, b) => a.policy.localeCompare(b.policy) || a.urn.localeCompare(b.urn));
     const byArea = Object.fromEntries(areaOrder.map((a) => [a, findings.filter((f) => f.area === a).length]));
     return {
         tool: { version: context.version },
         artifact: context.artifact,
         policies: context.policies,
         findings,
+        undecided,
+        notCovered: notCovered(context),
         summary: {
-            resources: context.resourceCount,
+            resources: context.resources.length,
             resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
             findings: findings.length,
             mandatory: findings.filter((f) => f.enforcementLevel === "mandatory").length,
             advisory: findings.filter((f) => f.enforcementLevel === "advisory").length,
-            undecided,
+            undecided: undecided.length,
+            notCovered: notCovered(context).resources,
             byArea,
         },
     };
 }
 
+
+/** Custom resources whose type no policy of the pack covers (under any of its tokens), counted by type. */
+function notCovered(context: ReportContext): NotCovered {
+    const covered = new Set(context.policies.flatMap((p) => p.resourceTypes));
+    const counts = new Map<string, number>();
+    for (const r of context.resources) {
+        const known = lookupType(r.type);
+        if (r.custom !== false && !r.type.startsWith("pulumi:") && !(known && covered.has(known.token))) {
+            counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+        }
+    }
+    const types = [...counts].map(([type, resources]) => ({ type, resources }))
+        .sort((a, b) => b.resources - a.resources || a.type.localeCompare(b.type));
+    return { resources: types.reduce((n, t) => n + t.resources, 0), types };
+}

@@ -139,6 +139,25 @@ describe("azure-srm scan", function () {
         assert.ok(!got.includes("storage-https-only storage"), "an encrypted value decides nothing");
         assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
         assert.strictEqual(report.summary.undecided, 1);
+        assert.deepStrictEqual(report.undecided.map((u: any) => [u.policy, u.resourceName, u.resourceType]),
+            [["storage-https-only", "storage", "azure-native:storage:StorageAccount"]]); // the type as its URN names it
+        assert.match(report.undecided[0].reason, /^cannot decide yet: enableHttpsTrafficOnly is unknown/);
+    });
+
+    it("names the resources no policy examines, by type", async () => {
+        const doc = exampleStacks().insecure as any;
+        const plan = "urn:pulumi:dev::shop::azure-native:web:AppServicePlan::plan";
+        doc.deployment.resources.push({ urn: plan, custom: true, type: "azure-native:web:AppServicePlan", inputs: {} },
+            { urn: "urn:pulumi:dev::shop::random:index:RandomPassword::pw", custom: true, type: "random:index:RandomPassword", inputs: {} });
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "uncovered.json");
+        fs.writeFileSync(file, JSON.stringify(doc));
+        const report = JSON.parse((await scan(file, "--format", "json")).out);
+        assert.deepStrictEqual(report.notCovered, { resources: 2, types: [
+            { type: "azure-native:web:AppServicePlan", resources: 1 }, { type: "random:index:RandomPassword", resources: 1 }] });
+        assert.strictEqual(report.summary.notCovered, 2);
+        const text = (await scan(file)).out;
+        assert.match(text, /Not covered: 2 resource\(s\) of 2 type\(s\) that no policy of this pack examines\n  azure-native:web:AppServicePlan \(1\), random:index:RandomPassword \(1\)/);
+        assert.doesNotMatch((await scan(insecure)).out, /Not covered/);
     });
 
     it("a stack written with azure-native 2.x tokens passes as it does with 3.x ones (insights diagnostic settings)", async () => {

@@ -6,6 +6,7 @@ import { packPolicies } from "../../lib/engine/pack";
 import { buildReport, Report } from "../../lib/reports/report";
 import { readStackExport } from "../../lib/inputs/stack-export";
 import { exampleDir } from "../../scripts/example-stacks";
+import { unknownValue } from "../../lib/core/wire";
 import { toJUnit } from "../../lib/reports/formats/junit";
 import { toSarif } from "../../lib/reports/formats/sarif";
 
@@ -18,8 +19,13 @@ const sarifSchema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5
 
 async function insecureReport(): Promise<Report> {
     const resources = readStackExport(`${exampleDir}/insecure.json`);
+    // One value unknown at preview and one resource of a type no policy examines, so that every format shows
+    // the undecided and the not-covered parts.
+    const storage = resources.find((r) => r.type === "azure-native:storage:StorageAccount")!;
+    storage.props = { ...storage.props, enableHttpsTrafficOnly: unknownValue };
+    const uncovered = { urn: "urn:pulumi:dev::shop::azure-native:web:AppServicePlan::plan", type: "azure-native:web:AppServicePlan" };
     return buildReport(await evaluate(packPolicies(), resources), {
-        resourceCount: resources.length, policies: catalogEntries(), artifact: "examples/stack-exports/insecure.json",
+        resources: [...resources, uncovered], policies: catalogEntries(), artifact: "examples/stack-exports/insecure.json",
         version: "0.1.0",
     });
 }
@@ -37,7 +43,12 @@ describe("report formats", () => {
         assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
         const run = sarif.runs[0];
         assert.deepStrictEqual(run.tool.driver.rules.map((r: any) => r.id), catalogEntries().map((e) => e.name));
-        assert.strictEqual(run.results.length, report.findings.length);
+        const failures = run.results.filter((r: any) => r.kind !== "open");
+        assert.strictEqual(failures.length, report.findings.length);
+        const open = run.results.filter((r: any) => r.kind === "open");
+        assert.strictEqual(open.length, report.undecided.length);
+        assert.ok(open.length > 0 && open.every((r: any) => r.level === "none" && /cannot decide yet/.test(r.message.text)));
+        assert.deepStrictEqual(run.properties.notCovered, report.notCovered);
         for (const result of run.results) {
             assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
             assert.strictEqual(result.locations[0].physicalLocation.artifactLocation.uri, "examples/stack-exports/insecure.json");
@@ -55,13 +66,20 @@ describe("report formats", () => {
         assert.strictEqual(XMLValidator.validate(text), true);
         const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(text);
         const suites = doc.testsuites.testsuite;
-        assert.strictEqual(suites.length, 7);
+        assert.ok(report.notCovered.types.length > 0, "the insecure example has resources no policy examines");
+        assert.strictEqual(suites.length, 8);
+        const notCovered = suites.pop();
+        assert.strictEqual(notCovered["@_name"], "not-covered");
+        assert.deepStrictEqual(notCovered.testcase.map((c: any) => c["@_name"]), report.notCovered.types.map((t) => t.type));
+        assert.ok(notCovered.testcase.every((c: any) => c.skipped !== undefined));
         const cases = suites.flatMap((s: any) => s.testcase);
         assert.strictEqual(cases.length, catalogEntries().length);
         const failed = cases.filter((c: any) => c.failure).map((c: any) => c["@_name"]).sort();
         const mandatory = [...new Set(report.findings.filter((f) => f.enforcementLevel === "mandatory").map((f) => f.policy))].sort();
         assert.deepStrictEqual(failed, mandatory);
         assert.strictEqual(Number(doc.testsuites["@_failures"]), mandatory.length);
+        const undecided = cases.find((c: any) => c["@_name"] === "storage-https-only");
+        assert.ok(!undecided.failure && /UNDECIDED storage \(azure-native:storage:StorageAccount\): cannot decide yet/.test(undecided["system-out"]));
         const advisoryOnly = cases.find((c: any) => c["@_name"] === "aks-image-cleaner");
         assert.ok(!advisoryOnly.failure && /ADVISORY low aks/.test(advisoryOnly["system-out"]));
     });

@@ -3,6 +3,8 @@ import type { Formatter } from "./formatter";
 
 export const json: Formatter = {
     name: "json",
-    description: "{ findings, summary }, in a stable order",
-    render: (report) => JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + "\n",
+    description: "{ findings, undecided, notCovered, summary }, in a stable order",
+    render: (report) => JSON.stringify({
+        findings: report.findings, undecided: report.undecided, notCovered: report.notCovered, summary: report.summary,
+    }, null, 2) + "\n",
 };

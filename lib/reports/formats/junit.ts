@@ -1,15 +1,16 @@
 /** JUnit XML, for CI test views. */
 import { packName } from "../../core/paths";
 import type { CatalogEntry } from "../catalog";
-import type { Report, ReportedFinding } from "../report";
+import type { Report, ReportedFinding, UndecidedCheck } from "../report";
 import type { Formatter } from "./formatter";
 
 const xml = (s: string): string => s.replace(/[<>&"']/g, (c) =>
     ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&apos;" })[c]!);
 
 /**
- * JUnit XML: a test suite per area, a test case per policy. A mandatory finding fails the case; advisory ones
- * leave it passing and are listed in its system-out, as warnings are in CI test views.
+ * JUnit XML: a test suite per area, a test case per policy. A mandatory finding fails the case; advisory ones and
+ * checks that could not decide leave it passing and are listed in its system-out, as warnings are in CI test
+ * views. Resource types no policy examines come last, as a "not-covered" suite of skipped cases.
  */
 export function toJUnit(report: Report): string {
     const byPolicy = new Map<string, ReportedFinding[]>();
@@ -20,7 +21,8 @@ export function toJUnit(report: Report): string {
     const areas = [...new Set(entries.map((e) => e.area))];
     const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
     const failing = (e: CatalogEntry) => (byPolicy.get(e.name) ?? []).some((f) => f.enforcementLevel === "mandatory");
-    lines.push(`<testsuites name="${packName}" tests="${entries.length}" failures="${entries.filter(failing).length}">`);
+    lines.push(`<testsuites name="${packName}" tests="${entries.length + report.notCovered.types.length}" ` +
+        `failures="${entries.filter(failing).length}">`);
     for (const area of areas) {
         const inArea = entries.filter((e) => e.area === area);
         lines.push(`  <testsuite name="${xml(area)}" tests="${inArea.length}" failures="${inArea.filter(failing).length}">`);
@@ -35,15 +37,31 @@ export function toJUnit(report: Report): string {
                     `${e.name}`)}">${xml([...mandatory.map(describe), `fix: ${e.remediation}`].join("\n"))}</failure>`);
             }
             const advisory = found.filter((f) => f.enforcementLevel !== "mandatory");
-            if (advisory.length > 0) {
-                lines.push(`      <system-out>${xml(advisory.map(describe).join("\n"))}</system-out>`);
+            const undecided = report.undecided.filter((u) => u.policy === e.name);
+            if (advisory.length > 0 || undecided.length > 0) {
+                lines.push(`      <system-out>${xml([...advisory.map(describe), ...undecided.map(describeUndecided)]
+                    .join("\n"))}</system-out>`);
             }
+            lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+    }
+    const uncovered = report.notCovered.types;
+    if (uncovered.length > 0) {
+        lines.push(`  <testsuite name="not-covered" tests="${uncovered.length}" failures="0" skipped="${uncovered.length}">`);
+        for (const t of uncovered) {
+            lines.push(`    <testcase classname="${packName}.not-covered" name="${xml(t.type)}">`);
+            lines.push(`      <skipped message="${xml(`no policy of this pack examines ${t.type} (${t.resources} resource(s))`)}"/>`);
             lines.push("    </testcase>");
         }
         lines.push("  </testsuite>");
     }
     lines.push("</testsuites>");
     return lines.join("\n") + "\n";
+}
+
+function describeUndecided(u: UndecidedCheck): string {
+    return `UNDECIDED ${u.urn ? `${u.resourceName} (${u.resourceType})` : "the stack"}: ${u.reason}`;
 }
 
 export const junit: Formatter = {

@@ -30,7 +30,9 @@ function rule(e: CatalogEntry) {
 
 /**
  * SARIF 2.1.0: one rule per policy of the pack, one result per finding. Each result points at the report's artifact (the
- * program's entry file or the stack export, relative to the repository root) and names the resource by URN.
+ * program's entry file or the stack export, relative to the repository root) and names the resource by URN. A check
+ * that could not decide is a result of kind "open" (SARIF's "could not determine whether the issue exists"), level
+ * "none"; the resources no policy examines are listed in the run's properties.
  */
 export function toSarif(report: Report): object {
     const rules = report.policies.map(rule);
@@ -48,7 +50,7 @@ export function toSarif(report: Report): object {
                     rules,
                 },
             },
-            results: report.findings.map((f) => ({
+            results: [...report.findings.map((f) => ({
                 ruleId: f.policy,
                 ruleIndex: index.get(f.policy) ?? 0,
                 level: sarifLevel(f.enforcementLevel),
@@ -59,7 +61,19 @@ export function toSarif(report: Report): object {
                 }],
                 partialFingerprints: { "policyAndResource/v1": `${f.policy}:${f.urn}` },
                 properties: { severity: f.severity, enforcementLevel: f.enforcementLevel, area: f.area },
-            })),
+            })), ...report.undecided.map((u) => ({
+                ruleId: u.policy,
+                ruleIndex: index.get(u.policy) ?? 0,
+                kind: "open",
+                level: "none",
+                message: { text: `${u.urn ? `${u.resourceName} (${u.resourceType})` : "the stack"}: ${u.reason}` },
+                locations: [{
+                    physicalLocation: { artifactLocation: { uri: report.artifact }, region: { startLine: 1 } },
+                    ...(u.urn ? { logicalLocations: [{ name: u.resourceName, fullyQualifiedName: u.urn, kind: "resource" }] } : {}),
+                }],
+                partialFingerprints: { "policyAndResource/v1": `${u.policy}:${u.urn || "stack"}` },
+            }))],
+            properties: { notCovered: report.notCovered },
         }],
     };
 }

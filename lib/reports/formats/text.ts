@@ -23,6 +23,21 @@ export function formatText(report: Report): string {
         }
         lines.push("");
     }
+    if (report.undecided.length > 0) {
+        lines.push(`Undecided until deployment (${report.undecided.length}): these checks need values that are unknown ` +
+            "until the resources they depend on exist; `pulumi up` decides them");
+        for (const u of report.undecided) {
+            lines.push(`  ${u.policy}  ${u.urn ? `${u.resourceName} (${u.resourceType})` : "(the stack)"}`);
+            lines.push(`    ${u.reason}`);
+        }
+        lines.push("");
+    }
+    if (report.notCovered.resources > 0) {
+        lines.push(`Not covered: ${report.notCovered.resources} resource(s) of ${report.notCovered.types.length} type(s) ` +
+            "that no policy of this pack examines");
+        lines.push(`  ${report.notCovered.types.map((t) => `${t.type} (${t.resources})`).join(", ")}`);
+        lines.push("");
+    }
     lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
         `${s.mandatory} mandatory, ${s.advisory} ` +
         `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
