@@ -187,6 +187,7 @@ async function main(): Promise<void> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const pulumi = require(pulumiMain);
     const rpc = require(path.join(pulumiDir, "runtime", "rpc"));
+    const state = require(path.join(pulumiDir, "runtime", "state"));
     const resproto = require(path.join(pulumiDir, "proto", "resource_pb"));
     const { Struct } = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] }));
     /* eslint-enable @typescript-eslint/no-require-imports */
@@ -296,6 +297,16 @@ async function main(): Promise<void> {
         });
     }
 
+    // A resource whose inputs reject (say, an Azure lookup that cannot be made offline) is never registered. The
+    // engine would fail the preview; @pulumi/pulumi reports it only as an unhandled rejection that names no
+    // resource. Its failed registration does name it: the run fails with that resource's type and name.
+    const failPendingRegistration = state.failPendingRegistration;
+    state.failPendingRegistration = (res: { __pulumiType?: string; __name?: string }, err: unknown) => {
+        const message = err instanceof Error ? err.message : String(err);
+        fail(new Error(`resource ${res.__name ?? "?"} (${res.__pulumiType ?? "unknown type"}) could not be registered: ${message}`));
+        return failPendingRegistration(res, err);
+    };
+
     process.argv = [process.argv[0], job.entry];
     await pulumi.runtime.runInPulumiStack(async () => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -303,6 +314,8 @@ async function main(): Promise<void> {
         return await (exported instanceof Function ? exported() : exported);
     });
     await pulumi.runtime.waitForRPCs();
+    // Rejections of failed registrations are reported after the RPCs settle: give them a turn first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     send({ ok: true, registrations, warnings });
 }
 

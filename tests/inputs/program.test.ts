@@ -295,6 +295,20 @@ describe("runProgram errors: one line, an InputError", function () {
             /secure has no stack "prod": no Pulumi\.prod\.yaml \(stacks: dev\)$/);
     });
 
+    it("a resource whose input rejects: the run fails naming the resource, as pulumi preview fails", async () => {
+        const dir = program("rejected-input", {
+            "index.ts": [
+                "import * as keyvault from \"@pulumi/azure-native/keyvault\";",
+                "import * as storage from \"@pulumi/azure-native/storage\";",
+                "const tenant: Promise<string> = Promise.reject(new Error(\"could not reach Azure\"));",
+                "new storage.StorageAccount(\"acct\", { resourceGroupName: \"rg\", kind: \"StorageV2\", sku: { name: \"Standard_LRS\" } });",
+                "new keyvault.Vault(\"vault\", { resourceGroupName: \"rg\", properties: { tenantId: tenant, sku: { family: \"A\", name: \"standard\" } } });",
+            ].join("\n") + "\n",
+        });
+        assert.match(await inputError(() => runProgram(dir)),
+            /the program failed: resource vault \(azure-native:keyvault:Vault\) could not be registered: .*could not reach Azure$/);
+    });
+
     it("a program that throws: its message's first line", async () => {
         const dir = program("throws", {
             "index.ts": "import * as pulumi from \"@pulumi/pulumi\";\nnew pulumi.Config().require(\"missing\");\n",
