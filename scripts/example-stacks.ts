@@ -137,7 +137,7 @@ function build(secure: boolean): Stack {
             minimumTlsVersion: "TLS1_2", allowSharedKeyAccess: false, allowBlobPublicAccess: false,
             networkRuleSet: { defaultAction: "Deny", bypass: "AzureServices" },
             encryption: { keySource: "Microsoft.Storage", requireInfrastructureEncryption: true },
-        } : { enableHttpsTrafficOnly: false, allowBlobPublicAccess: true }),
+        } : { enableHttpsTrafficOnly: false, allowBlobPublicAccess: true, minimumTlsVersion: "TLS1_0" }),
     });
     s.add(storage.BlobServiceProperties, "blob-service", {
         resourceGroupName: group, accountName: "stshopdata", blobServicesName: "default",

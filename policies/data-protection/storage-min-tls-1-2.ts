@@ -6,19 +6,18 @@ export default resourcePolicy({
     area: "data-protection",
     severity: "medium",
     frameworks: { mcsb: ["DP-3"], cis: ["3.15"] },
-    remediation: "Set minimumTlsVersion to TLS1_2. Leaving it unset is not enough: for API 2024-01-01 an unset " +
-        "minimumTlsVersion means TLS 1.0.",
+    remediation: "Set minimumTlsVersion to TLS1_2, or leave it unset: since Azure Storage stopped accepting TLS 1.0 " +
+        "and 1.1 on 3 February 2026, an unset minimum means TLS 1.2. An explicit TLS1_0 or TLS1_1 is a stale setting " +
+        "that audits (Azure Policy, CIS) still fail.",
     messages: {
-        tlsUnset: "minimumTlsVersion is unset, which Azure treats as TLS 1.0: set it to TLS1_2.",
-        tlsBelow12: "minimumTlsVersion allows TLS below 1.2: set it to TLS1_2.",
+        tlsBelow12: "minimumTlsVersion names a TLS version below 1.2, which audits flag even though Azure Storage has refused TLS 1.0 and 1.1 since February 2026: set it to TLS1_2.",
     },
     check: {
         storageAccount: (account, ctx) => {
-            const version = account.minimumTlsVersion;
-            if (version === undefined) {
-                // Documented in the SDK: "The default interpretation is TLS 1.0 for this property."
-                ctx.report("tlsUnset");
-            } else if (allowsLegacyTls(version, legacyTls.storage)) {
+            // Unset is fine. The SDK still documents "the default interpretation is TLS 1.0", but Azure Storage has
+            // rejected TLS 1.0 and 1.1 on every account since 3 February 2026 (Microsoft Learn, "Migrate to TLS 1.2
+            // for Azure Blob Storage"), so an account without a minimum accepts TLS 1.2 and newer only.
+            if (allowsLegacyTls(account.minimumTlsVersion, legacyTls.storage)) {
                 ctx.report("tlsBelow12");
             }
         },

@@ -28,10 +28,10 @@ new network.VirtualNetwork("vnet", {
     ],
 });
 
-// Plain HTTP, anonymous blob access, Shared Key allowed.
+// Plain HTTP, a TLS 1.0 minimum, anonymous blob access, Shared Key allowed.
 const account = new storage.StorageAccount("storage", {
     resourceGroupName: rg.name, location, kind: "StorageV2", sku: { name: "Standard_ZRS" },
-    enableHttpsTrafficOnly: false, allowBlobPublicAccess: true,
+    enableHttpsTrafficOnly: false, allowBlobPublicAccess: true, minimumTlsVersion: "TLS1_0",
 });
 
 // A web app that also serves plain HTTP.

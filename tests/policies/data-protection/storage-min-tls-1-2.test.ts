@@ -8,13 +8,9 @@ testResourcePolicy(policy, {
     valid: [
         { name: "TLS 1.2", resource: resource(StorageAccount, { ...base, minimumTlsVersion: "TLS1_2" }) },
         { name: "TLS 1.2 in another case", resource: resource(StorageAccount, { ...base, minimumTlsVersion: "tls1_2" }) },
+        { name: "unset: Azure Storage has accepted TLS 1.2 and newer only since February 2026", resource: resource(StorageAccount, base) },
     ],
     invalid: [
-        {
-            name: "unset: defaults to TLS 1.0",
-            resource: resource(StorageAccount, base),
-            messages: ["tlsUnset"],
-        },
         {
             name: "TLS 1.0",
             resource: resource(StorageAccount, { ...base, minimumTlsVersion: "TLS1_0" }),
