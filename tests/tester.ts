@@ -8,6 +8,8 @@
  * type is left alone.
  */
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { toPulumiPolicy } from "../lib/engine/pack";
@@ -179,10 +181,11 @@ export type Expected<M> = (keyof M & string) | { id: keyof M & string; data?: Re
 type AnyExpected = string | { id: string; data?: Readonly<Record<string, MessageValue>> };
 const idOf = (e: AnyExpected): string => (typeof e === "string" ? e : e.id);
 
-function assertMessages(def: PolicyDefinition, out: Outcome, expected: readonly AnyExpected[], fixture: unknown): void {
+function assertMessages(def: PolicyDefinition, out: Outcome, expected: readonly AnyExpected[], fixture: unknown,
+    label = ""): void {
     const got = out.records.map((r) => r.id);
     assert.deepStrictEqual(got, expected.map(idOf),
-        `expected violations ${JSON.stringify(expected.map(idOf))}, got ${JSON.stringify(got)}:\n${out.messages.join("\n")}`);
+        `${label ? `${label}: ` : ""}expected violations ${JSON.stringify(expected.map(idOf))}, got ${JSON.stringify(got)}:\n${out.messages.join("\n")}`);
     expected.forEach((e, i) => {
         if (typeof e !== "string" && e.data !== undefined) {
             assert.deepStrictEqual(out.records[i].data ?? {}, e.data, `violation ${i + 1} (${e.id}): placeholder data`);
@@ -241,6 +244,67 @@ function tokenVariants(token: string): string[] {
     return [token, versioned(token), ...aliasTokens(token).flatMap((a) => [a, versioned(a)])];
 }
 
+/**
+ * The top-level inputs of a type that Azure does not return (its `*Args` keys for which the class has no output:
+ * resourceGroupName, the name inputs such as accountName), read from the SDK's declarations.
+ */
+export function inputOnlyProperties(token: string): ReadonlySet<string> {
+    const own = lookupType(token)?.token ?? token;
+    let cached = inputOnlyCache.get(own);
+    if (!cached) {
+        const [, mod, name] = own.split(":");
+        const file = path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)),
+            `${name[0].toLowerCase()}${name.slice(1)}.d.ts`);
+        const source = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+        const args = source.slice(source.indexOf(`export interface ${name}Args`));
+        const outputs = new Set([...source.matchAll(/readonly (\w+)!?: pulumi\.Output</g)].map((m) => m[1]));
+        cached = new Set([...args.matchAll(/^ {4}(\w+)\??: pulumi\.Input/gm)].map((m) => m[1]).filter((k) => k !== "id" && !outputs.has(k)));
+        inputOnlyCache.set(own, cached);
+    }
+    return cached;
+}
+const inputOnlyCache = new Map<string, Set<string>>();
+
+/**
+ * A resource as Azure returns it, the shape stack policies see after `pulumi up` and audit policy groups see on
+ * deployed state: input-only properties absent, and an id and a name present.
+ */
+export function outputsShaped<T extends TestResource>(r: T, fallbackName = "res"): T {
+    const drop = inputOnlyProperties(r.type);
+    const type = lookupType(r.type);
+    // Azure's name for it: the name input's value where the case gives one.
+    const given = type?.nameInput !== undefined ? r.props[type.nameInput] : undefined;
+    const name = typeof given === "string" ? given : fallbackName;
+    const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => !drop.has(k)));
+    return { ...r, props: { id: armId(r, name), name, ...props } };
+}
+
+/**
+ * The ARM id Azure gives the resource, with its parents' names (child resources) or its scope (extension
+ * resources) in it, as lib/kit/stack.ts reads them back; unknown when the case leaves one of them unknown.
+ */
+function armId(r: TestResource, name: string): unknown {
+    const type = lookupType(r.type);
+    const [namespace, ...collections] = (type?.arm ?? "Unknown/things").split("/");
+    const value = (input: string) => r.props[input];
+    if (type?.scopeInput) {
+        const scope = value(type.scopeInput);
+        return typeof scope === "string" ? `${scope}/providers/${type.arm}/${name}` : unknown();
+    }
+    const parents = (type?.parentInputs ?? []).map(value);
+    if (!parents.every((p) => typeof p === "string")) {
+        return unknown();
+    }
+    const path = collections.flatMap((c, i) => [c, i < parents.length ? parents[i] as string : name]);
+    return `/subscriptions/0/resourceGroups/rg/providers/${namespace}/${path.join("/")}`;
+}
+
+/** Every shape a resource case runs in: its token, versioned, each alias, and its outputs. */
+function resourceVariants(r: TestResource): { label: string; resource: TestResource }[] {
+    return [...tokenVariants(r.type).map((type) => ({ label: type, resource: withType(r, type) })),
+        { label: "as outputs", resource: outputsShaped(r) }];
+}
+
 function withType<T extends TestResource>(r: T, type: string): T {
     return { ...r, type };
 }
@@ -268,18 +332,18 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
-                for (const type of tokenVariants(c.resource.type)) {
-                    const out = runResource(def, withType(c.resource, type), c.config);
-                    assert.deepStrictEqual(out.messages, [], `${type}: unexpected violation`);
-                    assert.deepStrictEqual(out.notApplicable, [], `${type}: unexpected "cannot decide"`);
+                for (const { label, resource: r } of resourceVariants(c.resource)) {
+                    const out = runResource(def, r, c.config);
+                    assert.deepStrictEqual(out.messages, [], `${label}: unexpected violation`);
+                    assert.deepStrictEqual(out.notApplicable, [], `${label}: unexpected "cannot decide"`);
                 }
             });
         }
         for (const c of cases.invalid) {
             it(`invalid: ${c.name}`, () => {
-                for (const type of tokenVariants(c.resource.type)) {
-                    const out = runResource(def, withType(c.resource, type), c.config);
-                    assertMessages(def, out, c.messages, c.resource.props);
+                for (const { label, resource: r } of resourceVariants(c.resource)) {
+                    const out = runResource(def, r, c.config);
+                    assertMessages(def, out, c.messages, c.resource.props, label);
                 }
                 const other = runResource(def, withType(c.resource, "azure-native:pack:NotInTheCatalog"), c.config);
                 assert.deepStrictEqual(other.messages, [], "a resource of another type must be ignored");
@@ -287,10 +351,10 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
         }
         for (const c of cases.undecided ?? []) {
             it(`undecided at preview: ${c.name}`, () => {
-                for (const type of tokenVariants(c.resource.type)) {
-                    const out = runResource(def, withType(c.resource, type), c.config);
-                    assert.deepStrictEqual(out.messages, [], "an unknown value must never produce a violation");
-                    assert.strictEqual(out.notApplicable.length, 1, "expected one quiet 'cannot decide yet'");
+                for (const { label, resource: r } of resourceVariants(c.resource)) {
+                    const out = runResource(def, r, c.config);
+                    assert.deepStrictEqual(out.messages, [], `${label}: an unknown value must never produce a violation`);
+                    assert.strictEqual(out.notApplicable.length, 1, `${label}: expected one quiet 'cannot decide yet'`);
                     assert.match(out.notApplicable[0], undecidedRe);
                 }
             });
@@ -315,8 +379,9 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
     const versionAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, versioned(r.type)));
     // Each resource under its type's first alias, where it has one (a 2.x program's tokens).
     const aliasAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, aliasTokens(r.type)[0] ?? r.type));
+    const outputsAll = (rs: StackTestResource[]) => rs.map((r) => outputsShaped(r, r.name));
     const variants = (rs: StackTestResource[]) => rs.some((r) => aliasTokens(r.type).length > 0)
-        ? [rs, versionAll(rs), aliasAll(rs)] : [rs, versionAll(rs)];
+        ? [rs, versionAll(rs), aliasAll(rs), outputsAll(rs)] : [rs, versionAll(rs), outputsAll(rs)];
     describe(def.name, () => {
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
         it("every message is reported by some invalid case", () =>

@@ -94,6 +94,14 @@ export interface ResourceType<TArgs = unknown> {
     /** The input that carries the resource's Azure name (e.g. `accountName`). */
     readonly nameInput?: string;
     /**
+     * For a child resource, the inputs naming its parents, outermost first, one per segment of `arm` after the
+     * first (`serverName` for `Microsoft.Sql/servers/auditingSettings`). For an extension resource, the input
+     * holding the id of the resource it extends (`resourceUri`). Azure returns neither, but both are in the
+     * resource's `id`, which is what stack policies read when they see outputs (lib/kit/stack.ts).
+     */
+    readonly parentInputs?: readonly string[];
+    readonly scopeInput?: string;
+    /**
      * Cells of the matrix that differ for this service, with the reason. AKS is PaaS, but its nodes' operating
      * system is patched by the customer's choice of upgrade channel, so that row is shared.
      */
@@ -121,11 +129,12 @@ export const catalog = {
     virtualNetwork: type<network.VirtualNetworkArgs>("azure-native:network:VirtualNetwork", "IaaS", "Virtual Network",
         { arm: "Microsoft.Network/virtualNetworks", nameInput: "virtualNetworkName" }),
     subnet: type<network.SubnetArgs>("azure-native:network:Subnet", "IaaS", "Virtual Network",
-        { arm: "Microsoft.Network/virtualNetworks/subnets", nameInput: "subnetName" }),
+        { arm: "Microsoft.Network/virtualNetworks/subnets", nameInput: "subnetName", parentInputs: ["virtualNetworkName"] }),
     networkSecurityGroup: type<network.NetworkSecurityGroupArgs>("azure-native:network:NetworkSecurityGroup", "IaaS",
         "Network Security Groups", { arm: "Microsoft.Network/networkSecurityGroups", nameInput: "networkSecurityGroupName" }),
     securityRule: type<network.SecurityRuleArgs>("azure-native:network:SecurityRule", "IaaS", "Network Security Groups",
-        { arm: "Microsoft.Network/networkSecurityGroups/securityRules", nameInput: "securityRuleName" }),
+        { arm: "Microsoft.Network/networkSecurityGroups/securityRules", nameInput: "securityRuleName",
+            parentInputs: ["networkSecurityGroupName"] }),
     publicIPAddress: type<network.PublicIPAddressArgs>("azure-native:network:PublicIPAddress", "IaaS", "Public IP",
         { arm: "Microsoft.Network/publicIPAddresses", nameInput: "publicIpAddressName" }),
     networkInterface: type<network.NetworkInterfaceArgs>("azure-native:network:NetworkInterface", "IaaS",
@@ -135,37 +144,39 @@ export const catalog = {
     azureFirewall: type<network.AzureFirewallArgs>("azure-native:network:AzureFirewall", "IaaS", "Azure Firewall",
         { arm: "Microsoft.Network/azureFirewalls", nameInput: "azureFirewallName" }),
     flowLog: type<network.FlowLogArgs>("azure-native:network:FlowLog", "IaaS", "Network Watcher",
-        { arm: "Microsoft.Network/networkWatchers/flowLogs", nameInput: "flowLogName" }),
+        { arm: "Microsoft.Network/networkWatchers/flowLogs", nameInput: "flowLogName", parentInputs: ["networkWatcherName"] }),
 
     // PaaS: network controls, applications and identity infrastructure are shared; the OS is Microsoft's.
     storageAccount: type<storage.StorageAccountArgs>("azure-native:storage:StorageAccount", "PaaS", "Storage",
         { arm: "Microsoft.Storage/storageAccounts", nameInput: "accountName" }),
     blobServiceProperties: type<storage.BlobServicePropertiesArgs>("azure-native:storage:BlobServiceProperties", "PaaS",
-        "Storage", { arm: "Microsoft.Storage/storageAccounts/blobServices" }),
+        "Storage", { arm: "Microsoft.Storage/storageAccounts/blobServices", nameInput: "blobServicesName", parentInputs: ["accountName"] }),
     sqlServer: type<sql.ServerArgs>("azure-native:sql:Server", "PaaS", "SQL Database",
         { arm: "Microsoft.Sql/servers", nameInput: "serverName" }),
     sqlDatabase: type<sql.DatabaseArgs>("azure-native:sql:Database", "PaaS", "SQL Database",
-        { arm: "Microsoft.Sql/servers/databases", nameInput: "databaseName" }),
+        { arm: "Microsoft.Sql/servers/databases", nameInput: "databaseName", parentInputs: ["serverName"] }),
     sqlTransparentDataEncryption: type<sql.TransparentDataEncryptionArgs>("azure-native:sql:TransparentDataEncryption",
-        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/databases/transparentDataEncryption" }),
+        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/databases/transparentDataEncryption", nameInput: "tdeName",
+            parentInputs: ["serverName", "databaseName"] }),
     sqlServerBlobAuditingPolicy: type<sql.ServerBlobAuditingPolicyArgs>("azure-native:sql:ServerBlobAuditingPolicy",
-        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/auditingSettings" }),
+        "PaaS", "SQL Database", { arm: "Microsoft.Sql/servers/auditingSettings", nameInput: "blobAuditingPolicyName",
+            parentInputs: ["serverName"] }),
     sqlExtendedServerBlobAuditingPolicy: type<sql.ExtendedServerBlobAuditingPolicyArgs>(
         "azure-native:sql:ExtendedServerBlobAuditingPolicy", "PaaS", "SQL Database",
-        { arm: "Microsoft.Sql/servers/extendedAuditingSettings" }),
+        { arm: "Microsoft.Sql/servers/extendedAuditingSettings", nameInput: "blobAuditingPolicyName", parentInputs: ["serverName"] }),
     sqlServerAzureADOnlyAuthentication: type<sql.ServerAzureADOnlyAuthenticationArgs>(
         "azure-native:sql:ServerAzureADOnlyAuthentication", "PaaS", "SQL Database",
-        { arm: "Microsoft.Sql/servers/azureADOnlyAuthentications", nameInput: "authenticationName" }),
+        { arm: "Microsoft.Sql/servers/azureADOnlyAuthentications", nameInput: "authenticationName", parentInputs: ["serverName"] }),
     webApp: type<web.WebAppArgs>("azure-native:web:WebApp", "PaaS", "App Service",
         { arm: "Microsoft.Web/sites", nameInput: "name" }),
     webAppSlot: type<web.WebAppSlotArgs>("azure-native:web:WebAppSlot", "PaaS", "App Service",
-        { arm: "Microsoft.Web/sites/slots", nameInput: "slot" }),
+        { arm: "Microsoft.Web/sites/slots", nameInput: "slot", parentInputs: ["name"] }),
     keyVault: type<keyvault.VaultArgs>("azure-native:keyvault:Vault", "PaaS", "Key Vault",
         { arm: "Microsoft.KeyVault/vaults", nameInput: "vaultName" }),
     keyVaultSecret: type<keyvault.SecretArgs>("azure-native:keyvault:Secret", "PaaS", "Key Vault",
-        { arm: "Microsoft.KeyVault/vaults/secrets", nameInput: "secretName" }),
+        { arm: "Microsoft.KeyVault/vaults/secrets", nameInput: "secretName", parentInputs: ["vaultName"] }),
     keyVaultKey: type<keyvault.KeyArgs>("azure-native:keyvault:Key", "PaaS", "Key Vault",
-        { arm: "Microsoft.KeyVault/vaults/keys", nameInput: "keyName" }),
+        { arm: "Microsoft.KeyVault/vaults/keys", nameInput: "keyName", parentInputs: ["vaultName"] }),
     cosmosDbAccount: type<cosmosdb.DatabaseAccountArgs>("azure-native:cosmosdb:DatabaseAccount", "PaaS", "Cosmos DB",
         { arm: "Microsoft.DocumentDB/databaseAccounts", nameInput: "accountName" }),
     managedCluster: type<containerservice.ManagedClusterArgs>("azure-native:containerservice:ManagedCluster", "PaaS",
@@ -198,13 +209,14 @@ export const catalog = {
     containerApp: type<app.ContainerAppArgs>("azure-native:app:ContainerApp", "PaaS", "Container Apps",
         { arm: "Microsoft.App/containerApps", nameInput: "containerAppName" }),
     diagnosticSetting: type<monitor.DiagnosticSettingArgs>("azure-native:monitor:DiagnosticSetting", "PaaS",
-        "Azure Monitor", { arm: "Microsoft.Insights/diagnosticSettings", nameInput: "name" }),
+        "Azure Monitor", { arm: "Microsoft.Insights/diagnosticSettings", nameInput: "name", scopeInput: "resourceUri" }),
     logAnalyticsWorkspace: type<operationalinsights.WorkspaceArgs>("azure-native:operationalinsights:Workspace", "PaaS",
         "Log Analytics", { arm: "Microsoft.OperationalInsights/workspaces", nameInput: "workspaceName" }),
     recoveryServicesVault: type<recoveryservices.VaultArgs>("azure-native:recoveryservices:Vault", "PaaS", "Backup",
         { arm: "Microsoft.RecoveryServices/vaults", nameInput: "vaultName" }),
     protectedItem: type<recoveryservices.ProtectedItemArgs>("azure-native:recoveryservices:ProtectedItem", "PaaS", "Backup",
-        { arm: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems" }),
+        { arm: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+            nameInput: "protectedItemName", parentInputs: ["vaultName", "fabricName", "containerName"] }),
     defenderPricing: type<security.PricingArgs>("azure-native:security:Pricing", "PaaS", "Defender for Cloud",
         { arm: "Microsoft.Security/pricings", nameInput: "pricingName" }),
     roleDefinition: type<authorization.RoleDefinitionArgs>("azure-native:authorization:RoleDefinition", "PaaS",

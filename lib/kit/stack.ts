@@ -32,6 +32,54 @@ function azureName(r: PolicyResource, type: ResourceType): string | undefined {
 
 type Read = (props: Record<string, any>) => unknown;
 
+/**
+ * What an input Azure does not return was, read back from the resource's `id`: the parents' names of a child
+ * resource (`serverName` in `.../providers/Microsoft.Sql/servers/<server>/auditingSettings/default`) and the
+ * scope of an extension resource (`resourceUri` in `<scope>/providers/Microsoft.Insights/diagnosticSettings/<n>`).
+ * Undefined when the type has no such input, or the id is absent, unknown or of another shape.
+ */
+export function inputFromId(from: PolicyResource, property: string): string | undefined {
+    const type = lookupType(from.type);
+    const id = readKnown(() => from.props.id);
+    if (!type?.arm || typeof id !== "string") {
+        return undefined;
+    }
+    const lower = id.toLowerCase();
+    if (type.scopeInput === property) {
+        const at = lower.lastIndexOf(`/providers/${type.arm.toLowerCase()}/`);
+        return at > 0 ? id.slice(0, at) : undefined;
+    }
+    const level = type.parentInputs?.indexOf(property) ?? -1;
+    if (level < 0) {
+        return undefined;
+    }
+    // /providers/<namespace>/<collection 1>/<name 1>/<collection 2>/<name 2>/...
+    const [namespace, ...collections] = type.arm.split("/");
+    const start = lower.lastIndexOf(`/providers/${namespace.toLowerCase()}/${collections[0].toLowerCase()}/`);
+    if (start < 0) {
+        return undefined;
+    }
+    const segments = id.slice(start + `/providers/${namespace}/`.length).split("/");
+    const name = segments[level * 2 + 1];
+    return segments[level * 2]?.toLowerCase() === collections[level].toLowerCase() && name ? name : undefined;
+}
+
+/**
+ * The input `property` of `from` as `read` finds it, or, when Azure's outputs leave it out, as its id tells
+ * (`inputFromId`). `undefined` when it reads a value unknown at preview; `{ value: undefined }` when it is absent.
+ */
+function readInput(from: PolicyResource, property: string, read: Read | undefined): { value: unknown } | undefined {
+    const known = readKnown(() => ({ value: read ? read(from.props) : from.props[property] }));
+    // Only the input itself can be read back from the id, not a value nested below it.
+    if (known && known.value === undefined && read === undefined) {
+        const derived = inputFromId(from, property);
+        if (derived !== undefined) {
+            return { value: derived };
+        }
+    }
+    return known;
+}
+
 /** The URNs of a list of resources, built once per list (lists of resources are not changed once made). */
 const urnSets = new WeakMap<readonly PolicyResource[], Set<string>>();
 function urnsOf(rs: readonly PolicyResource[]): Set<string> {
@@ -49,11 +97,11 @@ function urnsOf(rs: readonly PolicyResource[]): Set<string> {
  * otherwise it throws, for "cannot decide yet".
  */
 function decide(from: PolicyResource, property: string, target: PolicyResource, peers: readonly PolicyResource[],
-    read: Read, compare: (value: unknown) => boolean): boolean {
+    read: Read | undefined, compare: (value: unknown) => boolean): boolean {
     if (dependsOn(from, property, target)) {
         return true;
     }
-    const known = readKnown(() => ({ value: read(from.props) }));
+    const known = readInput(from, property, read);
     if (known && known.value !== undefined) {
         return compare(known.value);
     }
@@ -64,7 +112,7 @@ function decide(from: PolicyResource, property: string, target: PolicyResource, 
     }
     // Unknown, or absent (the engine showed outputs, which omit this input), and built from nothing that tells.
     if (!known) {
-        read(from.props); // throws, naming the unknown path
+        void (read ? read(from.props) : from.props[property]); // throws, naming the unknown path
     }
     return cannotTell(property);
 }
@@ -87,7 +135,7 @@ export interface PointsAtOptions {
  */
 export function pointsAt(from: PolicyResource, property: string, target: PolicyResource, targetType: ResourceType,
     options: PointsAtOptions = {}): boolean {
-    const { peers = [], read = (props) => props[property], under = [] } = options;
+    const { peers = [], read, under = [] } = options;
     return decide(from, property, target, peers, read, (id) => {
         const name = typeof id === "string" && targetType.arm ? azureName(target, targetType) : undefined;
         if (typeof id !== "string" || !name) {
@@ -101,7 +149,7 @@ export function pointsAt(from: PolicyResource, property: string, target: PolicyR
 /** Strict: does `from`'s input `property` carry `target`'s Azure name, or depend on `target`? Throws when it cannot be told yet. */
 export function namesTarget(from: PolicyResource, property: string, target: PolicyResource, targetType: ResourceType,
     peers: readonly PolicyResource[] = []): boolean {
-    return decide(from, property, target, peers, (props) => props[property], (value) => {
+    return decide(from, property, target, peers, undefined, (value) => {
         const name = typeof value === "string" ? azureName(target, targetType) : undefined;
         return typeof value === "string" && name !== undefined && value.toLowerCase() === name.toLowerCase();
     });
@@ -128,7 +176,7 @@ export interface PointerIndexOptions {
  */
 export function pointerIndex<R extends PolicyResource>(froms: readonly R[], property: string, options: PointerIndexOptions = {}):
     (target: PolicyResource, targetType: ResourceType) => R[] {
-    const { peers = [], read = (props) => props[property] } = options;
+    const { peers = [], read } = options;
     const peerUrns = urnsOf(peers);
     const byDependency = new Map<string, number[]>();
     const bySegment = new Map<string, number[]>();
@@ -147,7 +195,7 @@ export function pointerIndex<R extends PolicyResource>(froms: readonly R[], prop
         for (const d of deps) {
             add(byDependency, d.urn, i);
         }
-        const known = readKnown(() => ({ value: read(from.props) }));
+        const known = readInput(from, property, read);
         if (!known || known.value === undefined) {
             if (!deps.some((d) => peerUrns.has(d.urn))) {
                 untold.push(i);
