@@ -1,5 +1,5 @@
 /**
- * Benchmark of the pack run the way `pulumi preview --policy-pack` runs it (lib/harness.ts: run-policy-pack in a
+ * Benchmark of the pack run the way `pulumi preview --policy-pack` runs it (lib/engine/pack-process.ts and session.ts: run-policy-pack in a
  * child process, the Analyzer protocol over gRPC). Prints figures; it is not a test.
  *
  *   npm run bench [-- --runs 3] [--calls 20000] [--sizes 1000,10000,50000] [--profile]

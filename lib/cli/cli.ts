@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AzureSrmError, exitCodes, UsageError } from "../core/errors";
 import { writeFilesAtomically } from "../core/files";
-import { packRoot } from "../core/paths";
+import { packRoot, packVersion } from "../core/paths";
 import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
@@ -15,7 +15,7 @@ export interface Io {
     err(text: string): void;
 }
 
-const usage = `usage: azure-srm <command> [options]
+const usage = `usage: azure-srm <command> [options]   (azure-srm --version; azure-srm <command> --help)
 
 commands:
   list [--json]        the policy catalog
@@ -137,7 +137,7 @@ function docs(args: string[], io: Io): number {
     return 0;
 }
 
-const commands: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
+const commands: Partial<Record<string, (args: string[], io: Io) => number | Promise<number>>> = {
     list, coverage: coverageCmd, docs, scan: scanCmd,
 };
 
@@ -147,7 +147,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         (command ? io.out : io.err)(usage);
         return command ? 0 : 2;
     }
-    const run = commands[command];
+    if (command === "--version" || command === "-V") {
+        io.out(`azure-srm ${packVersion()}\n`);
+        return exitCodes.ok;
+    }
+    const run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+    if (run && (rest.includes("--help") || rest.includes("-h"))) {
+        io.out(usage);
+        return exitCodes.ok;
+    }
     try {
         if (!run) {
             throw new UsageError(`unknown command "${command}"`);

@@ -12,7 +12,7 @@
  *    environment plus the variables set in `packEnvironment` below.
  * 3. It reads the port the pack prints as the first line of its stdout, connects, replays `ConfigureStack` to it,
  *    and from then on proxies every call: `GetAnalyzerInfo`, then (the CLI's ReconcilePolicyPackConfig, see
- *    lib/policy-config.ts) `Configure`, then `Analyze` per resource, `AnalyzeStack` once, `Remediate`.
+ *    lib/engine/policy-config.ts) `Configure`, then `Analyze` per resource, `AnalyzeStack` once, `Remediate`.
  *
  * Older CLIs (and CLIs where Node.js packs still take the legacy `pulumi-analyzer-policy` shim) call `Handshake` on
  * the pack itself and carry on when it answers UNIMPLEMENTED, as @pulumi/policy 1.21's server does; the harness does

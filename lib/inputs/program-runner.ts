@@ -1,5 +1,5 @@
 /**
- * The child process of `runProgram` (lib/program.ts): runs one Pulumi Node.js program under @pulumi/pulumi's
+ * The child process of `runProgram` (lib/inputs/program.ts): runs one Pulumi Node.js program under @pulumi/pulumi's
  * runtime mocks as a FIRST `pulumi preview` of a new stack, and sends every RegisterResource request back to the
  * parent over IPC. No engine, no provider plugin, no Azure.
  *

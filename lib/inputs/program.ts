@@ -2,7 +2,7 @@
  * Runs a Pulumi TypeScript (or JavaScript) program offline, as the FIRST `pulumi preview` of a new stack, and
  * returns the resources the engine would hand the pack: no Pulumi CLI, no engine, no Azure, no credentials.
  *
- * The program runs in a child process (lib/program-runner.ts) under @pulumi/pulumi's runtime mocks, with its
+ * The program runs in a child process (lib/inputs/program-runner.ts) under @pulumi/pulumi's runtime mocks, with its
  * .ts loaded by ts-node in transpile-only mode, as the Node.js language host does. What the engine would see:
  *
  * - Config: Pulumi.yaml's project config, overridden by the stack's Pulumi.<stack>.yaml, passed as the language

@@ -58,5 +58,12 @@ describe("azure-srm", () => {
         assert.match(cmd.err, /unknown command "scna"/);
         assert.strictEqual((await run()).code, 2);
         assert.strictEqual((await run("--help")).code, 0);
+        const version = await run("--version");
+        assert.deepStrictEqual([version.code, version.out], [0, `azure-srm ${require("../../package.json").version}\n`]);
+        for (const flag of ["--help", "-h"]) {
+            const help = await run("scan", flag);
+            assert.strictEqual(help.code, 0);
+            assert.match(help.out, /^usage: azure-srm/);
+        }
     });
 });

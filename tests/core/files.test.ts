@@ -44,3 +44,51 @@ describe("core: files", () => {
         assert.throws(() => readJsonFile(path.join(dir, "none.json"), ""), /none\.json: no such file/);
     });
 });
+
+describe("core: files refuses targets it must not replace", () => {
+    let dir: string;
+    beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "azure-srm-refuse-")); });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const refused = (file: string, why: RegExp) => assert.throws(() => writeFileAtomically(file, "report"),
+        (e: unknown) => e instanceof InputError && e.message.startsWith(`cannot write ${file}: `) && why.test(e.message));
+
+    it("a symbolic link, whose target is left alone", () => {
+        const target = path.join(dir, "target.txt");
+        fs.writeFileSync(target, "keep");
+        fs.symlinkSync(target, path.join(dir, "link.txt"));
+        refused(path.join(dir, "link.txt"), /a symbolic link/);
+        assert.strictEqual(fs.readFileSync(target, "utf8"), "keep");
+    });
+
+    it("a FIFO, a device node and a directory", () => {
+        const fifo = path.join(dir, "fifo");
+        require("child_process").execFileSync("mkfifo", [fifo]);
+        refused(fifo, /a FIFO, not a regular file/);
+        assert.ok(fs.lstatSync(fifo).isFIFO());
+        refused("/dev/full", /a device, not a regular file/);
+        assert.ok(fs.lstatSync("/dev/full").isCharacterDevice());
+        refused(dir, /a directory/);
+    });
+
+    it("a read-only file, when the user cannot write it", function () {
+        const file = path.join(dir, "ro.txt");
+        fs.writeFileSync(file, "keep", { mode: 0o444 });
+        if (process.getuid?.() === 0) {
+            // root may write anything: the file is replaced, and keeps its mode
+            writeFileAtomically(file, "new");
+            assert.strictEqual(fs.statSync(file).mode & 0o777, 0o444);
+            return;
+        }
+        refused(file, /read-only/);
+    });
+
+    it("keeps an existing file's permissions", () => {
+        const file = path.join(dir, "report.txt");
+        fs.writeFileSync(file, "old");
+        fs.chmodSync(file, 0o640);
+        writeFileAtomically(file, "new");
+        assert.strictEqual(fs.statSync(file).mode & 0o777, 0o640);
+        assert.strictEqual(fs.readFileSync(file, "utf8"), "new");
+    });
+});

@@ -1,6 +1,6 @@
 /**
  * The pack's policies run through @pulumi/policy's own Analyze and AnalyzeStack handlers, fed protobuf
- * requests as the engine sends them (lib/evaluate.ts): the path `pulumi preview` takes, minus the socket.
+ * requests as the engine sends them (lib/engine/evaluate.ts): the path `pulumi preview` takes, minus the socket.
  */
 import * as assert from "assert";
 import { StorageAccount } from "@pulumi/azure-native/storage";

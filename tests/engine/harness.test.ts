@@ -1,5 +1,5 @@
 /**
- * The pack run as an analyzer plugin, the way `pulumi preview --policy-pack` runs it (lib/harness.ts): a child
+ * The pack run as an analyzer plugin, the way `pulumi preview --policy-pack` runs it (lib/engine/session.ts): a child
  * process started by @pulumi/pulumi's run-policy-pack, spoken to over the Analyzer gRPC protocol. One pack process
  * per describe block (start-up is about a second). Assumes dist/ is built (`npm test` builds it first).
  */

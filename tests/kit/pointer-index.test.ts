@@ -1,5 +1,5 @@
 /**
- * lib/stack.ts `pointerIndex`, which keeps stack policies linear in the size of the stack (see scripts/bench.ts),
+ * lib/kit/stack.ts `pointerIndex`, which keeps stack policies linear in the size of the stack (see scripts/bench.ts),
  * may only leave out resources for which `pointsAt` / `namesTarget` answer a certain no. Checked on random stacks
  * of known, unknown and odd values, names and dependencies.
  */
