@@ -34,6 +34,14 @@ export function unknown(): any {
     return { [unknownMarker]: true };
 }
 
+/**
+ * A value of a type the SDK's `*Args` do not allow, such as null (`[ssh, cond ? rdp : undefined]` after JSON, an
+ * `external: true` read in a stack export): policies must decide on it, or decline, without throwing.
+ */
+export function untyped(value: unknown): any {
+    return value;
+}
+
 /** A resource class of @pulumi/azure-native: its constructor gives the `*Args` type. */
 export interface ResourceClass<TArgs> {
     new (name: string, args: TArgs, ...rest: any[]): unknown;

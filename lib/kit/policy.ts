@@ -61,8 +61,8 @@ export interface CheckContext<M extends Messages = Messages, C = unknown> extend
     readonly type: ResourceType;
     readonly name: string;
     /**
-     * Runs `fn` on each item, skipping items that read a value unknown at preview, so that the known items are
-     * still checked. Skipped items are reported once, quietly, as "cannot decide yet".
+     * Runs `fn` on each item, skipping null items and items that read a value unknown at preview, so that the
+     * known items are still checked. Items skipped as unknown are reported once, quietly, as "cannot decide yet".
      */
     each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void;
 }
@@ -176,7 +176,13 @@ class Undecided {
                 return;
             }
             for (let i = 0; i < items.length; i++) {
-                this.run(() => fn(items[i], i));
+                this.run(() => {
+                    const item = items[i]; // read inside: an item may itself be unknown at preview
+                    // A null item (`[ssh, cond ? rdp : undefined]`) is nothing to check.
+                    if (item !== null && item !== undefined) {
+                        fn(item, i);
+                    }
+                });
             }
         });
     }
@@ -188,6 +194,39 @@ class Undecided {
             notApplicable(`cannot decide yet: ${list} ${this.paths.size === 1 ? "is" : "are"} unknown until the ` +
                 "resources it depends on exist; checked again when the values are known");
         }
+    }
+}
+
+/** Which policy or check helper threw (`policies/networking/x.ts`), for the diagnostic; not the kit's wrappers. */
+function whereThrown(e: unknown): string {
+    const stack = e instanceof Error && typeof e.stack === "string" ? e.stack : "";
+    for (const line of stack.split("\n").filter((l) => !l.includes("node_modules"))) {
+        const frame = /[\\/]((?:policies|lib[\\/]kit[\\/]checks)[\\/][^():\s]+)\.[jt]s:\d+/.exec(line);
+        if (frame) {
+            return ` in ${frame[1].split("\\").join("/")}.ts`;
+        }
+    }
+    return "";
+}
+
+/**
+ * Runs a check so that a policy can fail but the pack cannot: an unexpected exception (a bug in the check, or
+ * input it did not foresee) becomes this policy's not-applicable note for this resource, plus one line on
+ * stderr, which the CLI shows among the pack's diagnostics; every other policy still runs and reports. Neither
+ * names a value: the error's class and where it was thrown, not its message.
+ */
+function guarded(policy: string, subject: string, check: () => void, notApplicable: (reason: string) => never): void {
+    try {
+        check();
+    } catch (e) {
+        if (isUnknownError(e)) {
+            throw e;
+        }
+        const kind = e instanceof Error ? e.name : typeof e;
+        const why = `could not check: the check failed with ${kind}${whereThrown(e)}; this is a bug in the policy, ` +
+            "the other policies still ran";
+        process.stderr.write(`azure-srm: policy ${policy} on ${subject}: ${why}\n`);
+        notApplicable(why);
     }
 }
 
@@ -226,7 +265,7 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
             },
             each: (items, fn) => undecided.each(items, fn),
         };
-        undecided.run(() => handler(args.props, ctx));
+        guarded(def.name, `${args.name} (${args.type})`, () => undecided.run(() => handler(args.props, ctx)), args.notApplicable);
         undecided.finish(args.notApplicable);
     };
 }
@@ -250,7 +289,7 @@ export function stackValidation(def: StackPolicyDefinition, observe?: ReportObse
             },
             each: (items, fn) => undecided.each(items, fn),
         };
-        undecided.run(() => def.check(ctx));
+        guarded(def.name, "the stack", () => undecided.run(() => def.check(ctx)), args.notApplicable);
         undecided.finish(args.notApplicable);
     };
 }

@@ -19,7 +19,7 @@ export interface ReportedFinding {
     message: string;
 }
 
-/** A check that could not decide on values unknown until deployment, and why (never a value). */
+/** A check that could not decide, on values unknown until deployment or because it failed, and why (never a value). */
 export interface UndecidedCheck {
     policy: string;
     /** Empty for a stack policy, which decides over the whole stack. */
@@ -82,7 +82,7 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
     const undecided: UndecidedCheck[] = [];
     for (const [subject, byPolicy] of evaluation.notApplicable) {
         for (const [policy, reason] of byPolicy) {
-            if (reason.startsWith("cannot decide yet")) {
+            if (reason.startsWith("cannot decide yet") || reason.startsWith("could not check")) {
                 const urn = subject === "stack" ? "" : subject;
                 undecided.push({ policy, resourceType: urn && urnType(urn), resourceName: urn && urnName(urn), urn, reason });
             }

@@ -19,7 +19,7 @@ export default resourcePolicy({
             const key = Object.keys(addons).find((name) => name.toLowerCase() === "azurepolicy");
             if (key === undefined) {
                 ctx.report("addonMissing");
-            } else if (addons[key].enabled !== true) {
+            } else if (addons[key]?.enabled !== true) {
                 ctx.report("addonDisabled", { addon: `addonProfiles.${key}` });
             }
         },

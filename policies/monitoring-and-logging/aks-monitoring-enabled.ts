@@ -21,7 +21,7 @@ export default resourcePolicy({
             // Add-on keys are case-insensitive in the API ("omsagent", "omsAgent").
             const addons = cluster.addonProfiles ?? {};
             const key = Object.keys(addons).find((k) => k.toLowerCase() === "omsagent");
-            if (key === undefined || addons[key].enabled !== true) {
+            if (key === undefined || addons[key]?.enabled !== true) {
                 ctx.report("monitoringOff");
             }
         },

@@ -26,7 +26,7 @@ export default resourcePolicy({
             }
             // Metrics count: some resources (a storage account itself) have no log categories, only metrics.
             const lists = ["logs", "metrics"] as const;
-            if (!anyOf(lists, (list) => anyOf(setting[list] ?? [], (c) => c.enabled === true))) {
+            if (!anyOf(lists, (list) => anyOf(setting[list] ?? [], (c) => c?.enabled === true))) {
                 ctx.report("noCategoryEnabled");
             }
         },

@@ -44,7 +44,7 @@ export default stackPolicy({
         const blobServices = ctx.ofType(catalog.blobServiceProperties);
         const accounts = ctx.ofType(catalog.storageAccount);
         const peers = azureResources(ctx.resources);
-        const enablesLog = (setting: Setting) => anyOf(setting.props.logs ?? [], (log) => log.enabled === true);
+        const enablesLog = (setting: Setting) => anyOf(setting.props.logs ?? [], (log) => log?.enabled === true);
 
         // A setting on the account's BlobServiceProperties resource (resourceUri: blobService.id) also counts: the
         // blob services a setting's resourceUri depends on, in their order.

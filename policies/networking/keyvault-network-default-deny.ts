@@ -1,4 +1,4 @@
-import { resourcePolicy, sameText } from "../../lib/kit";
+import { cannotTell, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-network-default-deny",
@@ -14,6 +14,10 @@ export default resourcePolicy({
     check: {
         keyVault: (vault, ctx) => {
             const props = vault.properties;
+            // A required input: a vault read from Azure or shown as outputs without it says nothing about its settings.
+            if (props === undefined || props === null) {
+                return cannotTell("properties");
+            }
             // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
             if (sameText(props.publicNetworkAccess, "Disabled")) {
                 return;

@@ -74,7 +74,9 @@ export const windowsPatchModeMessages = {
     windowsDefault: "{{path}}.patchSettings.patchMode is unset, so it defaults to AutomaticByOS (Windows Update on its own schedule, without Azure's availability-first orchestration, health checks or patch assessment): set it to one of {{config.allowedModes}}.",
 } as const;
 
-const isAllowed = (allowed: readonly string[], mode: string) => allowed.some((a) => a.toLowerCase() === mode.toLowerCase());
+/** A mode that is not a string (which the API would reject) is not an allowed one. */
+const isAllowed = (allowed: readonly string[], mode: unknown) =>
+    typeof mode === "string" && allowed.some((a) => a.toLowerCase() === mode.toLowerCase());
 
 /** Which message applies to a Linux configuration's patch mode, or undefined when it is allowed. */
 export function linuxPatchModeProblem(config: LinuxConfiguration, allowed: readonly string[]):

@@ -1,6 +1,6 @@
 import { ManagedCluster } from "@pulumi/azure-native/containerservice";
 import policy from "../../../policies/compliance/aks-azure-policy-addon";
-import { resource, testResourcePolicy, unknown } from "../../tester";
+import { resource, testResourcePolicy, unknown, untyped } from "../../tester";
 
 const rg = { resourceGroupName: "rg" };
 
@@ -29,6 +29,11 @@ testResourcePolicy(policy, {
             name: "add-on disabled, key in another case: the message names the key as written",
             resource: resource(ManagedCluster, { ...rg, addonProfiles: { azurePolicy: { enabled: false } } }),
             messages: [{ id: "addonDisabled", data: { addon: "addonProfiles.azurePolicy" } }],
+        },
+        {
+            name: "add-on profile null: not enabled",
+            resource: resource(ManagedCluster, { ...rg, addonProfiles: { azurepolicy: untyped(null) } }),
+            messages: [{ id: "addonDisabled", data: { addon: "addonProfiles.azurepolicy" } }],
         },
     ],
     undecided: [

@@ -1,6 +1,6 @@
 import { Vault } from "@pulumi/azure-native/keyvault";
 import policy from "../../../policies/data-protection/keyvault-soft-delete-purge-protection";
-import { resource, testResourcePolicy, unknown } from "../../tester";
+import { resource, testResourcePolicy, unknown, untyped } from "../../tester";
 
 const properties = { tenantId: "00000000-0000-0000-0000-000000000000", sku: { family: "A", name: "standard" as const } };
 const vault = (more: object) => resource(Vault, { resourceGroupName: "rg", properties: { ...properties, ...more } });
@@ -25,5 +25,6 @@ testResourcePolicy(policy, {
     ],
     undecided: [
         { name: "flag from config of another resource", resource: vault({ enablePurgeProtection: unknown() }) },
+        { name: "a vault read from Azure, without its properties", resource: resource(Vault, { resourceGroupName: "rg", properties: untyped(null) }) },
     ],
 });

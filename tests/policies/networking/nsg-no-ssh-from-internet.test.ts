@@ -1,6 +1,6 @@
 import { NetworkSecurityGroup, SecurityRule, SecurityRuleArgs } from "@pulumi/azure-native/network";
 import policy from "../../../policies/networking/nsg-no-ssh-from-internet";
-import { resource, testResourcePolicy, unknown } from "../../tester";
+import { resource, testResourcePolicy, unknown, untyped } from "../../tester";
 
 const rg = { resourceGroupName: "rg" };
 const ssh = {
@@ -44,6 +44,11 @@ testResourcePolicy(policy, {
             messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
         },
         { name: "standalone SecurityRule", resource: rule({ sourceAddressPrefix: "0.0.0.0/0" }), messages: ["ruleOpen"] },
+        {
+            name: "a null rule (a conditional left out) is skipped, the next is still checked",
+            resource: resource(NetworkSecurityGroup, { ...rg, securityRules: [untyped(null), ssh] }),
+            messages: [{ id: "inlineRuleOpen", data: { index: 1 } }],
+        },
     ],
     undecided: [
         { name: "rules computed from another resource", resource: resource(NetworkSecurityGroup, { ...rg, securityRules: unknown() }) },

@@ -1,6 +1,6 @@
 import { VirtualMachine } from "@pulumi/azure-native/compute";
 import policy from "../../../policies/operating-system/vm-linux-patch-mode";
-import { resource, testResourcePolicy, unknown } from "../../tester";
+import { resource, testResourcePolicy, unknown, untyped } from "../../tester";
 
 const linuxVm = (linuxConfiguration: object) => resource(VirtualMachine, {
     resourceGroupName: "rg", osProfile: { computerName: "web01", adminUsername: "azureuser", linuxConfiguration },
@@ -44,6 +44,11 @@ testResourcePolicy(policy, {
             name: "AutomaticByPlatform not in a custom config",
             config: { allowedModes: ["ImageDefault"] },
             resource: linuxVm({ patchSettings: { patchMode: "AutomaticByPlatform" } }),
+            messages: ["modeNotAllowed"],
+        },
+        {
+            name: "a patch mode that is not a string is not an allowed one",
+            resource: linuxVm({ patchSettings: { patchMode: untyped(7) } }),
             messages: ["modeNotAllowed"],
         },
     ],
