@@ -172,8 +172,8 @@ class Undecided {
 
     each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void {
         this.run(() => {
-            if (items === undefined || items === null) {
-                return;
+            if (!Array.isArray(items)) {
+                return; // unset, or a value of another type: no items to check
             }
             for (let i = 0; i < items.length; i++) {
                 this.run(() => {

@@ -37,6 +37,19 @@ export function readKnown<T>(read: () => T): T | undefined {
     }
 }
 
+/**
+ * The list an input should be, or none: a value of another type (which Azure would reject; a program or an
+ * export can still carry it) holds no items.
+ */
+export function listOf<T>(value: readonly T[] | null | undefined): readonly T[] {
+    return Array.isArray(value) ? value : [];
+}
+
+/** Is the value an object of settings (not null, not a list, not a scalar)? Other values hold no settings. */
+export function isSettings(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 /** Case-insensitive equality for Azure enum strings, which the API accepts in any case. */
 export function sameText(a: unknown, b: string): boolean {
     return typeof a === "string" && a.toLowerCase() === b.toLowerCase();

@@ -1,4 +1,4 @@
-import { resourcePolicy } from "../../lib/kit";
+import { listOf, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "custom-role-no-wildcard-actions",
@@ -15,7 +15,7 @@ export default resourcePolicy({
         roleDefinition: (role, ctx) => {
             ctx.each(role.permissions, (permission, index) => {
                 // "*" alone grants every action, including Microsoft.Authorization/* (role assignment) unless denied.
-                if ((permission.actions ?? []).includes("*")) {
+                if (listOf(permission.actions).includes("*")) {
                     ctx.report("wildcardAction", { index });
                 }
             });

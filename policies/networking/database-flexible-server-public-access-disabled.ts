@@ -1,4 +1,4 @@
-import { type CheckContext, type PropsOf, resourcePolicy, sameText } from "../../lib/kit";
+import { type CheckContext, isSettings, type PropsOf, resourcePolicy, sameText } from "../../lib/kit";
 
 const messages = {
     publicAccessEnabled: "network.publicNetworkAccess is not Disabled (unset means Enabled) and the server is not VNet-integrated: set network.publicNetworkAccess to Disabled or set network.delegatedSubnetResourceId.",
@@ -10,7 +10,7 @@ type Network = PropsOf<"postgresqlFlexibleServer">["network"] | PropsOf<"mysqlFl
 function checkNetwork(network: Network, ctx: CheckContext<typeof messages>): void {
     // A VNet-integrated server has no public endpoint. The subnet id is usually another resource's output,
     // unknown at preview; its presence alone decides, so it is tested with `in`, without reading it.
-    if (network && "delegatedSubnetResourceId" in network) {
+    if (network && isSettings(network) && "delegatedSubnetResourceId" in network) {
         return;
     }
     // Without a delegated subnet the server runs in public access mode: unset means Enabled.

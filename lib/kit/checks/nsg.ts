@@ -4,7 +4,7 @@
  * so each policy checks both through `openRuleCheck`.
  */
 import type { CheckContext, PropsOf } from "../policy";
-import { sameText } from "../values";
+import { listOf, sameText } from "../values";
 
 /** The inputs of one security rule that decide whether it exposes a port (inline or standalone). */
 export interface RuleInputs {
@@ -84,12 +84,12 @@ export function opensToInternet(rule: RuleInputs, exposure: Exposure): boolean {
     if (!exposure.protocols.some((p) => sameText(rule.protocol, p))) {
         return false;
     }
-    const ranges = [rule.destinationPortRange, ...(rule.destinationPortRanges ?? [])]
+    const ranges = [rule.destinationPortRange, ...listOf(rule.destinationPortRanges)]
         .map(parseRange).filter((r): r is PortRange => r !== undefined);
     if (!exposure.reaches(ranges)) {
         return false;
     }
-    return isInternet(rule.sourceAddressPrefix) || (rule.sourceAddressPrefixes ?? []).some(isInternet);
+    return isInternet(rule.sourceAddressPrefix) || listOf(rule.sourceAddressPrefixes).some(isInternet);
 }
 
 /** The two messages of an open-rule policy: an NSG's inline rule (by index), and a standalone SecurityRule. */
