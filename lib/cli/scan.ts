@@ -6,9 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { HarnessError, InputError } from "../core/errors";
-import { readJsonFile, writeFileAtomically } from "../core/files";
+import { readJsonFile, readTextFile, writeFileAtomically } from "../core/files";
 import { packRoot, packVersion } from "../core/paths";
 import type { EngineResource } from "../core/types";
+import { policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
 import { readStackExport } from "../inputs/stack-export";
@@ -60,7 +61,15 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
 /** Runs a scan; returns the exit code: 0 no mandatory violation, 1 at least one. Bad input throws InputError. */
 export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     // Everything that can be wrong with the input is found before the pack starts.
-    const config = options.configFile === undefined ? undefined : readJsonFile(options.configFile, "policy config ");
+    // The CLI accepts an empty config file; anything else must be JSON.
+    const configText = options.configFile === undefined ? undefined : readTextFile(options.configFile, "policy config ");
+    const config = configText === undefined || configText.trim() === "" ? undefined
+        : readJsonFile(options.configFile!, "policy config ");
+    const environments = policyConfigEnvironments(config);
+    if (environments.length > 0) {
+        io.warn(`${options.configFile} names ESC environments (${environments.join(", ")}), which only the Pulumi CLI ` +
+            "can resolve: their values do not apply to this scan");
+    }
     if (options.output !== undefined && !fs.existsSync(path.dirname(path.resolve(options.output)))) {
         throw new InputError(`cannot write ${options.output}: its directory does not exist`);
     }

@@ -4,16 +4,20 @@ import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "./errors";
 
-/** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
-export function readJsonFile(file: string, what: string): any {
-    let text: string;
+/** Reads a text file; a missing or unreadable file is one InputError naming it. */
+export function readTextFile(file: string, what: string): string {
     try {
-        text = fs.readFileSync(file, "utf8");
+        return fs.readFileSync(file, "utf8");
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         throw new InputError(`cannot read ${what}${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR"
             ? "it is a directory" : (e as Error).message}`);
     }
+}
+
+/** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
+export function readJsonFile(file: string, what: string): any {
+    const text = readTextFile(file, what);
     try {
         return JSON.parse(text);
     } catch (e) {

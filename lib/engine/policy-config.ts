@@ -78,7 +78,7 @@ export function parsePolicyPackConfig(input: unknown): Map<string, PolicyConfigE
         throw new PolicyConfigError(`policy config must be a JSON object of policy names; got ${describe(doc)}`);
     }
     const out = new Map<string, PolicyConfigEntry>();
-    for (const [key, value] of Object.entries(doc)) {
+    for (const [key, value] of Object.entries(policiesOf(doc))) {
         let entry: PolicyConfigEntry;
         if (typeof value === "string") {
             if (!isEnforcementLevel(value)) {
@@ -105,6 +105,46 @@ export function parsePolicyPackConfig(input: unknown): Map<string, PolicyConfigE
         }
     }
     return out;
+}
+
+/**
+ * The policies part of a config file, in either of the CLI's forms (pkg/resource/analyzer/config.go): unversioned,
+ * policy names at the top beside an optional "environments" list; or version 2, `{"version": 2, "policies":
+ * {...}, "environments": [...], "exceptions": {...}}`. ESC environments are the CLI's to resolve (a scan warns
+ * that it cannot); exceptions are refused here rather than ignored, since ignoring them would block what the CLI
+ * exempts.
+ */
+function policiesOf(doc: Record<string, unknown>): Record<string, unknown> {
+    const environments = doc.environments;
+    if (environments !== undefined && !(Array.isArray(environments) && environments.every((e) => typeof e === "string"))) {
+        throw new PolicyConfigError(`policy config "environments" must be a list of ESC environment names; got ${describe(environments)}`);
+    }
+    if (typeof doc.version !== "number") {
+        const { environments: _environments, ...policies } = doc;
+        return policies;
+    }
+    if (doc.version > 2) {
+        throw new PolicyConfigError(`policy config version ${doc.version} is not supported; this pack reads the ` +
+            "unversioned form and version 2");
+    }
+    if (doc.version !== 2) {
+        throw new PolicyConfigError(`policy config "version" must be 2; got ${describe(doc.version)}`);
+    }
+    if (doc.exceptions !== undefined && !(isPlainObject(doc.exceptions) && Object.keys(doc.exceptions).length === 0)) {
+        throw new PolicyConfigError("policy config \"exceptions\" are applied by the Pulumi CLI, and this harness does " +
+            "not apply them yet, so its findings would differ from pulumi preview's: scan without them");
+    }
+    const policies = doc.policies ?? {};
+    if (!isPlainObject(policies)) {
+        throw new PolicyConfigError(`policy config "policies" must be a JSON object of policy names; got ${describe(policies)}`);
+    }
+    return policies;
+}
+
+/** The ESC environments a config file names, which only the Pulumi CLI can resolve. */
+export function policyConfigEnvironments(doc: unknown): string[] {
+    const environments = isPlainObject(doc) ? doc.environments : undefined;
+    return Array.isArray(environments) ? environments.filter((e): e is string => typeof e === "string") : [];
 }
 
 function applyConfig(result: Map<string, ResolvedPolicyConfig>, config: ReadonlyMap<string, PolicyConfigEntry>): void {

@@ -31,15 +31,25 @@ function reveal(v: unknown): unknown {
     return v;
 }
 
+const supportedVersions = [3, 4];
+
 export function readStackExport(file: string): EngineResource[] {
     const doc = readJsonFile(file, "");
     const resources = doc?.deployment?.resources;
-    if (doc?.version !== 3 || !Array.isArray(resources)) {
+    // Version 3, and 4, which the CLI writes when newer state features are used (the same resource shape);
+    // an empty stack's export has no resources at all.
+    if (typeof doc?.version === "number" && typeof doc?.deployment === "object" && doc.deployment !== null &&
+        !supportedVersions.includes(doc.version)) {
+        throw new InputError(`${file}: stack export version ${doc.version} is not supported; this tool reads ` +
+            `versions ${supportedVersions.join(" and ")}`);
+    }
+    if (!supportedVersions.includes(doc?.version) || typeof doc?.deployment !== "object" || doc.deployment === null ||
+        !(resources === undefined || Array.isArray(resources))) {
         throw new InputError(`${file} is not a \`pulumi stack export\` file: expected {"version": 3, ` +
             `"deployment": {"resources": [...]}}`);
     }
     const out: EngineResource[] = [];
-    resources.forEach((r: any, i: number) => {
+    (resources ?? []).forEach((r: any, i: number) => {
         if (typeof r?.urn !== "string" || typeof r?.type !== "string") {
             throw new InputError(`${file}: deployment.resources[${i}] has no urn or type`);
         }

@@ -107,6 +107,8 @@ describe("azure-srm scan", function () {
             ["a directory that is not a Pulumi program", () => tmp, /is not a Pulumi program: it has no Pulumi\.yaml/],
             ["not JSON", () => write("bad.json", "{"), /bad\.json is not JSON/],
             ["JSON that is not a stack export", () => write("other.json", "{\"resources\": []}"), /is not a `pulumi stack export` file/],
+            ["a stack export of a version it does not read", () => write("v5.json", "{\"version\": 5, \"deployment\": {}}"),
+                /v5\.json: stack export version 5 is not supported; this tool reads versions 3 and 4/],
         ];
         for (const [name, file, message] of cases) {
             it(name, async () => {
@@ -117,6 +119,16 @@ describe("azure-srm scan", function () {
                 assert.strictEqual(err.trim().split("\n").length, 1, err);
             });
         }
+        it("accepts what the CLI writes: a version 4 export, and an empty stack's export", async () => {
+            const v4 = exampleStacks().insecure as any;
+            v4.version = 4;
+            v4.features = ["refreshBeforeUpdate"];
+            const fromV4 = JSON.parse((await scan(write("v4.json", JSON.stringify(v4)), "--format", "json")).out);
+            assert.deepStrictEqual(fromV4.findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(), [...expected].sort());
+            const empty = await scan(write("empty.json", JSON.stringify({ version: 3, deployment: { manifest: {} } })), "--format", "json");
+            assert.deepStrictEqual([empty.code, JSON.parse(empty.out).summary.resources], [0, 0]);
+        });
+
         it("an unknown option or format", async () => {
             assert.strictEqual((await scan(insecure, "--format", "yaml")).code, 2);
             assert.match((await scan(insecure, "--outfile", "x")).err, /unknown option "--outfile"/);
@@ -191,6 +203,28 @@ describe("azure-srm scan", function () {
                 config("one.json", { "nsg-no-ssh-from-internet": "disabled", "pack-settings": { severityThreshold: "critical" } }))).out);
             assert.ok(!one.findings.some((f: any) => f.policy === "nsg-no-ssh-from-internet"));
             assert.strictEqual(one.summary.mandatory, 0, "only critical policies block, and the one critical finding is disabled");
+        });
+
+        it("--config in every form the CLI reads: empty, version 2, with ESC environments (warned about)", async () => {
+            const emptyFile = path.join(tmp, "empty.json");
+            fs.writeFileSync(emptyFile, "  \n");
+            const empty = await scan(insecure, "--format", "json", "--config", emptyFile);
+            assert.strictEqual(JSON.parse(empty.out).summary.mandatory > 0, true);
+            const v2 = await scan(insecure, "--format", "json", "--config", config("v2.json", { version: 2, policies: { all: "advisory" } }));
+            assert.deepStrictEqual([v2.code, JSON.parse(v2.out).summary.mandatory], [0, 0]);
+            const envs = await scan(insecure, "--format", "json", "--config",
+                config("envs.json", { environments: ["org/policy-settings"], all: "advisory" }));
+            assert.deepStrictEqual([envs.code, JSON.parse(envs.out).summary.mandatory], [0, 0]);
+            assert.match(envs.err, /names ESC environments \(org\/policy-settings\), which only the Pulumi CLI can resolve/);
+            for (const [name, doc, why] of [
+                ["v3.json", { version: 3, policies: {} }, /policy config version 3 is not supported/],
+                ["exceptions.json", { version: 2, policies: {}, exceptions: { "EXC-1": { reason: "r", match: [] } } }, /"exceptions" are applied by the Pulumi CLI/],
+            ] as const) {
+                const refused = await scan(insecure, "--config", config(name, doc));
+                assert.strictEqual(refused.code, 2);
+                assert.match(refused.err, why);
+                assert.strictEqual(refused.err.trim().split("\n").length, 1, refused.err);
+            }
         });
 
         it("--config that the schemas reject, or that cannot be read, exits 2 with one line naming the problem", async () => {
