@@ -22,7 +22,7 @@ commands:
   coverage [--json]    policies per area and service model; catalog types no policy covers
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
   scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
-       [--stack name] [--output file]
+       [--stack name] [--output file] [--allow-unknown-config]
                        evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
                        first preview of a new stack) or on a \`pulumi stack export\` file.
                        exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
@@ -40,18 +40,24 @@ function parse(args: string[], allowed: string[]): Set<string> {
 }
 
 /** Splits `args` into positionals and `--name value` options, rejecting names not in `allowed`. */
-function parseValued(args: string[], allowed: string[]): { positional: string[]; options: Map<string, string> } {
+function parseValued(args: string[], allowed: string[], switches: string[] = []):
+    { positional: string[]; options: Map<string, string>; switches: Set<string> } {
     const positional: string[] = [];
     const options = new Map<string, string>();
+    const set = new Set<string>();
     for (let i = 0; i < args.length; i++) {
         const a = args[i];
         if (!a.startsWith("--")) {
             positional.push(a);
             continue;
         }
+        if (switches.includes(a)) {
+            set.add(a);
+            continue;
+        }
         const [name, inline] = a.split(/=(.*)/s, 2);
         if (!allowed.includes(name)) {
-            throw new UsageError(`unknown option "${name}"; this command takes ${allowed.join(", ")}`);
+            throw new UsageError(`unknown option "${name}"; this command takes ${[...allowed, ...switches].join(", ")}`);
         }
         const value = inline ?? args[++i];
         if (value === undefined) {
@@ -59,11 +65,12 @@ function parseValued(args: string[], allowed: string[]): { positional: string[];
         }
         options.set(name, value);
     }
-    return { positional, options };
+    return { positional, options, switches: set };
 }
 
 async function scanCmd(args: string[], io: Io): Promise<number> {
-    const { positional, options } = parseValued(args, ["--format", "--config", "--stack", "--output"]);
+    const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output"],
+        ["--allow-unknown-config"]);
     if (positional.length !== 1) {
         throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
     }
@@ -74,6 +81,7 @@ async function scanCmd(args: string[], io: Io): Promise<number> {
     return scan({
         input: positional[0], format, configFile: options.get("--config"),
         stack: options.get("--stack"), output: options.get("--output"),
+        allowUnknownConfig: switches.has("--allow-unknown-config"),
     }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
 

@@ -5,11 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { HarnessError, InputError } from "../core/errors";
+import { HarnessError, InputError, PolicyConfigError } from "../core/errors";
+import { didYouMean } from "../core/suggest";
 import { readJsonFile, readTextFile, writeFileAtomically } from "../core/files";
 import { packRoot, packVersion } from "../core/paths";
 import type { EngineResource } from "../core/types";
-import { policyConfigEnvironments } from "../engine/policy-config";
+import type { AnalyzerPolicy } from "../engine/codec";
+import { parsePolicyPackConfig, PolicyConfigEntry, policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
 import { readStackExport } from "../inputs/stack-export";
@@ -26,6 +28,36 @@ export interface ScanOptions {
     stack?: string;
     /** Write the report here instead of standard output. */
     output?: string;
+    /** Warn about config keys that name no policy or option, instead of refusing them (configs shared by packs). */
+    allowUnknownConfig?: boolean;
+}
+
+/**
+ * Config keys that name no policy of the pack, or no option of their policy: the CLI sends them and the pack
+ * ignores them, so a typo silently leaves a policy at its default. Each problem suggests the closest name.
+ */
+export function unknownConfigProblems(config: unknown, policies: readonly AnalyzerPolicy[]): string[] {
+    const parsed = config === undefined ? new Map<string, PolicyConfigEntry>() : parsePolicyPackConfig(config);
+    const names = policies.map((p) => p.name);
+    const problems: string[] = [];
+    for (const [key, entry] of parsed) {
+        const policy = policies.find((p) => p.name === key);
+        if (key === "all") {
+            continue;
+        }
+        if (!policy) {
+            problems.push(`policy config "${key}" names no policy of this pack${didYouMean(key, names)}`);
+            continue;
+        }
+        const options = Object.keys(policy.configSchema?.properties ?? {});
+        for (const option of Object.keys(entry.properties ?? {})) {
+            if (!options.includes(option)) {
+                problems.push(`policy config "${key}.${option}": ${key} has no option "${option}"` +
+                    (options.length > 0 ? didYouMean(option, options) : "; it takes no options"));
+            }
+        }
+    }
+    return problems;
 }
 
 export interface ScanIo {
@@ -77,6 +109,11 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     let harness: PolicyPackHarness | undefined;
     try {
         harness = await PolicyPackHarness.start({ packDir: packRoot, config });
+        const unknown = unknownConfigProblems(config, harness.info.policies);
+        if (unknown.length > 0 && !options.allowUnknownConfig) {
+            throw new PolicyConfigError(`${unknown.join("; ")} (--allow-unknown-config warns instead)`, unknown);
+        }
+        unknown.forEach((problem) => io.warn(problem));
         const evaluation = await harness.evaluateAll(resources);
         const report = buildReport(evaluation,
             { resources, policies: catalogEntries(), artifact, version: packVersion() });

@@ -227,6 +227,19 @@ describe("azure-srm scan", function () {
             }
         });
 
+        it("--config with a misspelt policy or option: exit 2 with a suggestion, or a warning with --allow-unknown-config", async () => {
+            const typo = config("typo.json", { "storage-https-onyl": "disabled", "required-tags": { tag: ["owner"] } });
+            const refused = await scan(insecure, "--config", typo);
+            assert.strictEqual(refused.code, 2);
+            assert.strictEqual(refused.err.trim().split("\n").length, 1, refused.err);
+            assert.match(refused.err, /policy config "storage-https-onyl" names no policy of this pack; did you mean "storage-https-only"\?/);
+            assert.match(refused.err, /policy config "required-tags.tag": required-tags has no option "tag"; did you mean "tags"\?/);
+            const allowed = await scan(insecure, "--format", "json", "--config", typo, "--allow-unknown-config");
+            assert.strictEqual(allowed.code, 1);
+            assert.match(allowed.err, /warning: policy config "storage-https-onyl" names no policy of this pack/);
+            assert.ok(JSON.parse(allowed.out).findings.some((f: any) => f.policy === "storage-https-only"), "the typo disabled nothing");
+        });
+
         it("--config that the schemas reject, or that cannot be read, exits 2 with one line naming the problem", async () => {
             const bad = await scan(insecure, "--config", config("bad.json", { "pack-settings": { severityThreshold: "extreme" } }));
             assert.strictEqual(bad.code, 2);
