@@ -30,6 +30,8 @@ export interface ScanOptions {
     output?: string;
     /** Warn about config keys that name no policy or option, instead of refusing them (configs shared by packs). */
     allowUnknownConfig?: boolean;
+    /** Run a program with the caller's whole environment and network (by default: no credentials, offline). */
+    passEnvironment?: boolean;
 }
 
 /**
@@ -80,7 +82,8 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     }
     const relative = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/") || ".";
     if (stat.isDirectory()) {
-        const resources = await runProgram(options.input, { stack: options.stack, onWarning: (w) => io.warn(w) });
+        const resources = await runProgram(options.input,
+            { stack: options.stack, onWarning: (w) => io.warn(w), passEnvironment: options.passEnvironment });
         const main = ["index.ts", "index.js"].map((f) => path.join(options.input, f)).find((f) => fs.existsSync(f));
         return { resources, artifact: relative(main ?? path.join(options.input, "Pulumi.yaml")) };
     }

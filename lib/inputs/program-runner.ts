@@ -32,6 +32,61 @@ export interface RunnerJob {
     location: string;
     /** The wire facts the runner writes (lib/core/wire.ts). */
     wire: { unknownValue: string; sigKey: string; secretSig: string };
+    /** Refuse every outbound connection and name lookup: the scan is offline. */
+    offline?: boolean;
+}
+
+/**
+ * Makes every outbound connection and DNS lookup of the program fail at once with a message saying the scan is
+ * offline. Connections to this process's own listening ports on the loopback address stay allowed: the Pulumi
+ * runtime serves transform callbacks on one and calls it itself. (The parent talks to this process over an
+ * inherited IPC channel, which is no connection of ours.)
+ */
+function refuseNetwork(): void {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const net = require("net");
+    const dns = require("dns");
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const refusal = (what: string) => new Error(`azure-srm scan runs programs offline: ${what} was refused ` +
+        "(scan a stack export instead, or pass the caller's environment and network with --pass-environment)");
+    const ownPorts = new Set<number>();
+    const listen = net.Server.prototype.listen;
+    net.Server.prototype.listen = function (this: any, ...args: any[]) {
+        this.once("listening", () => {
+            const address = this.address();
+            if (address && typeof address === "object") {
+                ownPorts.add(address.port);
+            }
+        });
+        return listen.apply(this, args);
+    };
+    const isLoopback = (host: unknown) => host === undefined || host === "localhost" || host === "::1" ||
+        (typeof host === "string" && host.startsWith("127."));
+    const connect = net.Socket.prototype.connect;
+    net.Socket.prototype.connect = function (this: any, ...args: any[]) {
+        // net.connect passes its normalized [options, callback]; socket.connect(port, host) and (options) also occur.
+        const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+        const options = typeof first === "object" && first !== null ? first : { port: first, host: args[1] };
+        if (!options.path && isLoopback(options.host) && ownPorts.has(Number(options.port))) {
+            return connect.apply(this, args);
+        }
+        const where = options.path ? `a connection to ${options.path}` : `a connection to ${options.host ?? "localhost"}:${options.port}`;
+        process.nextTick(() => this.destroy(refusal(where)));
+        return this;
+    };
+    // Address literals and localhost resolve as before (the runtime's callback server binds 127.0.0.1 through them).
+    const local = (hostname: unknown) => hostname === "localhost" || (typeof hostname === "string" && net.isIP(hostname) !== 0);
+    const lookup = dns.lookup;
+    dns.lookup = (hostname: string, ...rest: any[]) => {
+        if (local(hostname)) {
+            return lookup.call(dns, hostname, ...rest);
+        }
+        const callback = rest[rest.length - 1];
+        process.nextTick(() => callback(refusal(`looking up ${hostname}`)));
+    };
+    const lookupPromise = dns.promises.lookup;
+    dns.promises.lookup = (hostname: string, ...rest: any[]) => local(hostname)
+        ? lookupPromise.call(dns.promises, hostname, ...rest) : Promise.reject(refusal(`looking up ${hostname}`));
 }
 
 /** One RegisterResource request, as the engine would receive it (inputs in wire form: unknown sentinel, secret and resource-reference signatures). */
@@ -170,6 +225,9 @@ function answerInvoke(token: string, args: Record<string, any>, location: string
 async function main(): Promise<void> {
     const job = JSON.parse(process.argv[2]) as RunnerJob;
     wire = job.wire;
+    if (job.offline) {
+        refuseNetwork();
+    }
     const warnings: string[] = [];
     const fail = (err: unknown) => send({ ok: false, error: describeError(err, job.dir) });
     process.on("uncaughtException", fail);

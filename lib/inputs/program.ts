@@ -47,6 +47,37 @@ export interface RunProgramOptions {
     timeoutMs?: number;
     /** Told about what could not be modelled offline (secure config values, ESC environments). */
     onWarning?: (message: string) => void;
+    /**
+     * Give the program the caller's whole environment. By default it gets only what a program needs offline
+     * (`programEnvironment`): no cloud credentials, tokens or keys, and a throw-away home.
+     */
+    passEnvironment?: boolean;
+}
+
+/** The variables a program gets by default: the system's basics, nothing that can hold a credential. */
+const keptVariables = ["PATH", "LANG", "LANGUAGE", "TZ", "TERM", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "NODE_PATH",
+    "NODE_EXTRA_CA_CERTS"];
+
+/**
+ * The environment a scanned program runs with. Scanning a program runs its code, so by default it sees only
+ * the system's basics (`keptVariables`, `LC_*`) and a throw-away HOME: no AZURE_CLIENT_SECRET, ARM_*, AWS_*,
+ * PULUMI_ACCESS_TOKEN, GITHUB_TOKEN, npm or cloud CLI profiles in the caller's home. `passEnvironment` keeps
+ * the caller's environment, minus what an enclosing Pulumi run would leak in (monitor address, dry-run, config).
+ */
+export function programEnvironment(base: NodeJS.ProcessEnv, home: string, passEnvironment: boolean): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(base)) {
+        const enclosingPulumi = k.startsWith("PULUMI_NODEJS_") || k === "PULUMI_CONFIG" || k === "PULUMI_CONFIG_SECRET_KEYS" ||
+            k === "NODE_OPTIONS" || k.startsWith("TS_NODE_");
+        if (!enclosingPulumi && (passEnvironment || keptVariables.includes(k) || k.startsWith("LC_"))) {
+            env[k] = v;
+        }
+    }
+    if (!passEnvironment) {
+        env.HOME = home;
+        env.USERPROFILE = home;
+    }
+    return env;
 }
 
 
@@ -440,20 +471,15 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
         location: config["azure-native:location"] ?? "westeurope",
         wire: { unknownValue, sigKey, secretSig: sig.secret },
     };
-    const env: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(process.env)) {
-        // Nothing of an enclosing Pulumi run leaks in (monitor address, dry-run flag, its config).
-        if (!k.startsWith("PULUMI_NODEJS_") && k !== "PULUMI_CONFIG" && k !== "PULUMI_CONFIG_SECRET_KEYS" &&
-            k !== "NODE_OPTIONS" && !k.startsWith("TS_NODE_")) {
-            env[k] = v;
-        }
-    }
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "azure-srm-home-"));
+    const env = programEnvironment(process.env, home, options.passEnvironment === true);
     env.PULUMI_CONFIG = JSON.stringify(config);
     env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(secretKeys);
     // A program without its own node_modules resolves @pulumi/pulumi and @pulumi/azure-native from the pack's.
     env.NODE_PATH = [process.env.NODE_PATH, packModules].filter(Boolean).join(path.delimiter);
 
-    const message = await runChild(job, env, options.timeoutMs ?? 60_000, dir);
+    const message = await runChild({ ...job, offline: !options.passEnvironment }, env, options.timeoutMs ?? 60_000, dir)
+        .finally(() => fs.rmSync(home, { recursive: true, force: true }));
     for (const w of message.warnings) {
         warn(w);
     }

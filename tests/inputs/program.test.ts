@@ -274,6 +274,62 @@ describe("runProgram config, stacks and transforms", function () {
     });
 });
 
+describe("a scanned program is contained: no credentials, no network, unless asked", function () {
+    this.timeout(60000);
+    const source = [
+        "import * as resources from \"@pulumi/azure-native/resources\";",
+        "import * as net from \"net\";",
+        // LC_* variables are among the few a contained program keeps, so the port reaches it either way.
+        "const port = Number(process.env.PROBE_PORT ?? process.env.LC_PROBE_PORT);",
+        "const outcome = new Promise<string>((resolve) => {",
+        "    const socket = net.connect(port, \"127.0.0.1\", () => { socket.end(); resolve(\"connected\"); });",
+        "    socket.on(\"error\", (e) => resolve(/offline/.test(e.message) ? \"refused-offline\" : \"error\"));",
+        "});",
+        "new resources.ResourceGroup(\"rg\", { tags: {",
+        "    secret: process.env.AZURE_CLIENT_SECRET ?? \"absent\", home: process.env.HOME ?? \"\",",
+        "    network: outcome,",
+        "} });",
+    ].join("\n") + "\n";
+
+    async function run(passEnvironment: boolean): Promise<{ tags: Record<string, string>; connections: number }> {
+        const net = await import("net");
+        let connections = 0;
+        const server = net.createServer((s) => { connections++; s.end(); });
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        const port = (server.address() as { port: number }).port;
+        const saved = { ...process.env };
+        Object.assign(process.env, { AZURE_CLIENT_SECRET: "s3cr3t-from-ci", PROBE_PORT: String(port), LC_PROBE_PORT: String(port) });
+        try {
+            const resources = await runProgram(program(`contained-${passEnvironment}`, { "index.ts": source }), { passEnvironment });
+            return { tags: byName(resources, "rg").props.tags as Record<string, string>, connections };
+        } finally {
+            for (const k of ["AZURE_CLIENT_SECRET", "PROBE_PORT", "LC_PROBE_PORT"]) {
+                if (saved[k] === undefined) {
+                    delete process.env[k];
+                } else {
+                    process.env[k] = saved[k];
+                }
+            }
+            server.close();
+        }
+    }
+
+    it("by default the program cannot read a credential from the environment nor open a connection", async () => {
+        const { tags, connections } = await run(false);
+        assert.strictEqual(tags.secret, "absent");
+        assert.notStrictEqual(tags.home, os.homedir());
+        assert.strictEqual(tags.network, "refused-offline");
+        assert.strictEqual(connections, 0);
+    });
+
+    it("--pass-environment gives it the caller's environment and network", async () => {
+        const { tags, connections } = await run(true);
+        assert.strictEqual(tags.secret, "s3cr3t-from-ci");
+        assert.strictEqual(tags.network, "connected");
+        assert.strictEqual(connections, 1);
+    });
+});
+
 describe("runProgram errors: one line, an InputError", function () {
     this.timeout(30000);
 
