@@ -69,7 +69,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n45 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 32 advisory\n$/);
+        assert.match(out, /\n45 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 32 advisory\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {

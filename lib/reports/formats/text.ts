@@ -41,6 +41,9 @@ export function formatText(report: Report): string {
     lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
         `${s.mandatory} mandatory, ${s.advisory} ` +
         `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
+    if (s.findings > 0) {
+        lines.push("(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead)");
+    }
     return lines.join("\n") + "\n";
 }
 
