@@ -12,11 +12,15 @@ import * as path from "path";
 import { packRoot } from "../lib/core/paths";
 import { catalog, CatalogKey, unversioned } from "../lib/kit/model";
 
+/** The file of an azure-native class (its compiled module, `.js`, or its declarations, `.d.ts`). */
+export function sdkClassFile(token: string, extension: ".js" | ".d.ts"): string {
+    const [, mod, name] = token.split(":");
+    return path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)), `${name[0].toLowerCase()}${name.slice(1)}${extension}`);
+}
+
 /** The `aliases` type tokens of an azure-native class, read from its compiled module. */
 export function declaredAliases(token: string): string[] {
-    const [, mod, name] = token.split(":");
-    const file = path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)),
-        `${name[0].toLowerCase()}${name.slice(1)}.js`);
+    const file = sdkClassFile(token, ".js");
     const source = fs.readFileSync(file, "utf8");
     if (!source.includes(`__pulumiType = '${token}'`)) {
         throw new Error(`${file} does not define ${token}`);

@@ -12,6 +12,7 @@
 import * as assert from "assert";
 import fc from "fast-check";
 import { sigKey, sig } from "../lib/core/wire";
+import { undecidedReasons } from "../lib/kit/policy";
 
 export const propertySettings: fc.Parameters<unknown> = {
     seed: process.env.AZURE_SRM_SEED === "random" ? undefined : Number(process.env.AZURE_SRM_SEED ?? 20261202),
@@ -94,7 +95,7 @@ export interface Verdict {
 
 /** The three properties, for one mutated input: `run` evaluates props as given. */
 export function assertProperties(vocabulary: string, mutated: unknown, plain: Verdict, secret: Verdict): void {
-    const failed = [...plain.notApplicable, ...secret.notApplicable].filter((r) => r.startsWith("could not check"));
+    const failed = [...plain.notApplicable, ...secret.notApplicable].filter((r) => r.startsWith(undecidedReasons.failed));
     assert.deepStrictEqual(failed, [], "a check threw on this input");
     for (const s of stringsOf(mutated).filter((x) => !vocabulary.includes(x))) {
         for (const m of plain.messages) {

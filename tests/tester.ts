@@ -9,7 +9,6 @@
  */
 import * as assert from "assert";
 import * as fs from "fs";
-import * as path from "path";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { toPulumiPolicy } from "../lib/engine/pack";
@@ -19,7 +18,7 @@ import { schemaOf } from "../lib/kit/options";
 import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
 import { lookupType, unversioned } from "../lib/kit/model";
 import { register } from "../lib/kit/registry";
-import { declaredAliases } from "../scripts/token-aliases";
+import { declaredAliases, sdkClassFile } from "../scripts/token-aliases";
 import fc from "fast-check";
 import { asSecret, assertProperties, oddValues, pathsOf, propertySettings, replaced, Verdict } from "./properties";
 
@@ -267,9 +266,8 @@ export function inputOnlyProperties(token: string): ReadonlySet<string> {
     const own = lookupType(token)?.token ?? token;
     let cached = inputOnlyCache.get(own);
     if (!cached) {
-        const [, mod, name] = own.split(":");
-        const file = path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)),
-            `${name[0].toLowerCase()}${name.slice(1)}.d.ts`);
+        const name = own.split(":")[2];
+        const file = sdkClassFile(own, ".d.ts");
         const source = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
         const args = source.slice(source.indexOf(`export interface ${name}Args`));
         const outputs = new Set([...source.matchAll(/readonly (\w+)!?: pulumi\.Output</g)].map((m) => m[1]));

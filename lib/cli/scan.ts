@@ -5,13 +5,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { HarnessError, InputError, PolicyConfigError } from "../core/errors";
+import { exitCodes, HarnessError, InputError, PolicyConfigError } from "../core/errors";
 import { didYouMean } from "../core/suggest";
-import { readJsonFile, readTextFile, writeFileAtomically } from "../core/files";
+import { parseJsonText, readTextFile, writeFileAtomically } from "../core/files";
 import { packRoot, packVersion } from "../core/paths";
 import type { EngineResource } from "../core/types";
-import type { AnalyzerPolicy } from "../engine/codec";
-import { parsePolicyPackConfig, PolicyConfigEntry, policyConfigEnvironments } from "../engine/policy-config";
+import { policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
 import { readStackExport } from "../inputs/stack-export";
@@ -36,25 +35,18 @@ export interface ScanOptions {
 
 /**
  * Config keys that name no policy of the pack, or no option of their policy: the CLI sends them and the pack
- * ignores them, so a typo silently leaves a policy at its default. Each problem suggests the closest name.
+ * ignores them, so a typo silently leaves a policy at its default. Read from the session's own reconciliation
+ * of the config (as the CLI does it); each problem suggests the closest name.
  */
-export function unknownConfigProblems(config: unknown, policies: readonly AnalyzerPolicy[]): string[] {
-    const parsed = config === undefined ? new Map<string, PolicyConfigEntry>() : parsePolicyPackConfig(config);
-    const names = policies.map((p) => p.name);
-    const problems: string[] = [];
-    for (const [key, entry] of parsed) {
-        const policy = policies.find((p) => p.name === key);
-        if (key === "all") {
-            continue;
-        }
-        if (!policy) {
-            problems.push(`policy config "${key}" names no policy of this pack${didYouMean(key, names)}`);
-            continue;
-        }
+export function unknownConfigProblems(session: Pick<PolicyPackHarness, "info" | "config" | "unknownConfigKeys">): string[] {
+    const policies = session.info.policies;
+    const problems = session.unknownConfigKeys.map((key) =>
+        `policy config "${key}" names no policy of this pack${didYouMean(key, policies.map((p) => p.name))}`);
+    for (const policy of policies) {
         const options = Object.keys(policy.configSchema?.properties ?? {});
-        for (const option of Object.keys(entry.properties ?? {})) {
+        for (const option of Object.keys(session.config.get(policy.name)?.properties ?? {})) {
             if (!options.includes(option)) {
-                problems.push(`policy config "${key}.${option}": ${key} has no option "${option}"` +
+                problems.push(`policy config "${policy.name}.${option}": ${policy.name} has no option "${option}"` +
                     (options.length > 0 ? didYouMean(option, options) : "; it takes no options"));
             }
         }
@@ -99,7 +91,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     // The CLI accepts an empty config file; anything else must be JSON.
     const configText = options.configFile === undefined ? undefined : readTextFile(options.configFile, "policy config ");
     const config = configText === undefined || configText.trim() === "" ? undefined
-        : readJsonFile(options.configFile!, "policy config ");
+        : parseJsonText(configText, options.configFile!, "policy config ");
     const environments = policyConfigEnvironments(config);
     if (environments.length > 0) {
         io.warn(`${options.configFile} names ESC environments (${environments.join(", ")}), which only the Pulumi CLI ` +
@@ -112,7 +104,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     let harness: PolicyPackHarness | undefined;
     try {
         harness = await PolicyPackHarness.start({ packDir: packRoot, config });
-        const unknown = unknownConfigProblems(config, harness.info.policies);
+        const unknown = unknownConfigProblems(harness);
         if (unknown.length > 0 && !options.allowUnknownConfig) {
             throw new PolicyConfigError(`${unknown.join("; ")} (--allow-unknown-config warns instead)`, unknown);
         }
@@ -126,7 +118,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
         } else {
             io.out(text);
         }
-        return report.summary.mandatory > 0 ? 1 : 0;
+        return report.summary.mandatory > 0 ? exitCodes.mandatoryViolation : exitCodes.ok;
     } catch (e) {
         if (e instanceof HarnessError) {
             throw new HarnessError(`the policy pack did not run: ${e.message}`, e.code);

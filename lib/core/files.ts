@@ -17,7 +17,11 @@ export function readTextFile(file: string, what: string): string {
 
 /** Reads and parses a JSON file; a missing, unreadable or malformed file is one InputError naming it. */
 export function readJsonFile(file: string, what: string): any {
-    const text = readTextFile(file, what);
+    return parseJsonText(readTextFile(file, what), file, what);
+}
+
+/** Parses the text of `file`; malformed JSON is one InputError naming it. */
+export function parseJsonText(text: string, file: string, what: string): any {
     try {
         return JSON.parse(text);
     } catch (e) {
@@ -26,29 +30,31 @@ export function readJsonFile(file: string, what: string): any {
 }
 
 /**
- * Why `file` must not be replaced, or undefined when it may: a target that exists must be a regular file (not a
- * symbolic link, a directory, a FIFO or a device) that the user may write.
+ * The mode of the file `file` would replace, or undefined when nothing is there yet. A target that exists must
+ * be a regular file (not a symbolic link, a directory, a FIFO or a device) that the user may write; anything
+ * else is one InputError naming it.
  */
-function refusal(file: string): { why: string; mode?: number } | undefined {
+function replaceableMode(file: string): number | undefined {
     let stat: fs.Stats;
     try {
         stat = fs.lstatSync(file);
     } catch {
         return undefined; // nothing there yet
     }
+    const refuse = (why: string) => new InputError(`cannot write ${file}: ${why}`);
     if (stat.isSymbolicLink()) {
-        return { why: "it is a symbolic link; name the file it points to, or another path" };
+        throw refuse("it is a symbolic link; name the file it points to, or another path");
     }
     if (!stat.isFile()) {
-        return { why: `it is ${stat.isDirectory() ? "a directory" : stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket"
-            : "a device"}, not a regular file` };
+        throw refuse(`it is ${stat.isDirectory() ? "a directory" : stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket"
+            : "a device"}, not a regular file`);
     }
     try {
         fs.accessSync(file, fs.constants.W_OK);
     } catch {
-        return { why: "it is read-only" };
+        throw refuse("it is read-only");
     }
-    return undefined;
+    return stat.mode & 0o7777;
 }
 
 /**
@@ -58,17 +64,12 @@ function refusal(file: string): { why: string; mode?: number } | undefined {
  * replaced, the temporary files are removed and the error names the file.
  */
 export function writeFilesAtomically(files: ReadonlyMap<string, string>): void {
-    for (const file of files.keys()) {
-        const refused = refusal(file);
-        if (refused) {
-            throw new InputError(`cannot write ${file}: ${refused.why}`);
-        }
-    }
+    const modes = new Map([...files.keys()].map((file) => [file, replaceableMode(file)]));
     const temps: [string, string][] = [];
     try {
         for (const [file, text] of files) {
             const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString("hex")}.tmp`);
-            const existing = fs.existsSync(file) ? fs.statSync(file).mode & 0o7777 : undefined;
+            const existing = modes.get(file);
             try {
                 fs.writeFileSync(tmp, text, { flag: "wx", ...(existing !== undefined ? { mode: existing } : {}) });
             } catch (e) {

@@ -470,6 +470,7 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
         fallbackPulumi: require.resolve("@pulumi/pulumi"),
         location: config["azure-native:location"] ?? "westeurope",
         wire: { unknownValue, sigKey, secretSig: sig.secret },
+        offline: !options.passEnvironment,
     };
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "azure-srm-home-"));
     const env = programEnvironment(process.env, home, options.passEnvironment === true);
@@ -478,7 +479,7 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
     // A program without its own node_modules resolves @pulumi/pulumi and @pulumi/azure-native from the pack's.
     env.NODE_PATH = [process.env.NODE_PATH, packModules].filter(Boolean).join(path.delimiter);
 
-    const message = await runChild({ ...job, offline: !options.passEnvironment }, env, options.timeoutMs ?? 60_000, dir)
+    const message = await runChild(job, env, options.timeoutMs ?? 60_000, dir)
         .finally(() => fs.rmSync(home, { recursive: true, force: true }));
     for (const w of message.warnings) {
         warn(w);

@@ -38,13 +38,12 @@ export function readStackExport(file: string): EngineResource[] {
     const resources = doc?.deployment?.resources;
     // Version 3, and 4, which the CLI writes when newer state features are used (the same resource shape);
     // an empty stack's export has no resources at all.
-    if (typeof doc?.version === "number" && typeof doc?.deployment === "object" && doc.deployment !== null &&
-        !supportedVersions.includes(doc.version)) {
+    const versioned = typeof doc?.version === "number" && typeof doc?.deployment === "object" && doc.deployment !== null;
+    if (versioned && !supportedVersions.includes(doc.version)) {
         throw new InputError(`${file}: stack export version ${doc.version} is not supported; this tool reads ` +
             `versions ${supportedVersions.join(" and ")}`);
     }
-    if (!supportedVersions.includes(doc?.version) || typeof doc?.deployment !== "object" || doc.deployment === null ||
-        !(resources === undefined || Array.isArray(resources))) {
+    if (!versioned || !(resources === undefined || Array.isArray(resources))) {
         throw new InputError(`${file} is not a \`pulumi stack export\` file: expected {"version": 3, ` +
             `"deployment": {"resources": [...]}}`);
     }

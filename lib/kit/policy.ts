@@ -155,6 +155,12 @@ function pathOf(e: { props: (string | symbol)[] }): string {
     return e.props.length > 0 ? e.props.map(String).join(".") : "a value";
 }
 
+/**
+ * How a not-applicable note begins when a check could not decide: on values unknown until deployment, or
+ * because the check itself failed. Reports (lib/reports/report.ts) list the notes that begin so.
+ */
+export const undecidedReasons = { unknown: "cannot decide yet", failed: "could not check" } as const;
+
 /** Collects what could not be decided, to report it once at the end. */
 class Undecided {
     private readonly paths = new Set<string>();
@@ -191,7 +197,7 @@ class Undecided {
     finish(notApplicable: (reason: string) => never): void {
         if (this.paths.size > 0) {
             const list = [...this.paths].sort().join(", ");
-            notApplicable(`cannot decide yet: ${list} ${this.paths.size === 1 ? "is" : "are"} unknown until the ` +
+            notApplicable(`${undecidedReasons.unknown}: ${list} ${this.paths.size === 1 ? "is" : "are"} unknown until the ` +
                 "resources it depends on exist; checked again when the values are known");
         }
     }
@@ -223,7 +229,7 @@ function guarded(policy: string, subject: string, check: () => void, notApplicab
             throw e;
         }
         const kind = e instanceof Error ? e.name : typeof e;
-        const why = `could not check: the check failed with ${kind}${whereThrown(e)}; this is a bug in the policy, ` +
+        const why = `${undecidedReasons.failed}: the check failed with ${kind}${whereThrown(e)}; this is a bug in the policy, ` +
             "the other policies still ran";
         process.stderr.write(`azure-srm: policy ${policy} on ${subject}: ${why}\n`);
         notApplicable(why);
@@ -240,6 +246,15 @@ function messageText(def: PolicyMeta, id: string, data: Readonly<Record<string, 
     return renderMessage(template, data, config);
 }
 
+/** Renders a report and tells the observer (the tester) what it carried; returns the text to report. */
+function reporter(def: PolicyMeta, config: Readonly<Record<string, unknown>>, observe: ReportObserver | undefined) {
+    return (id: string, data: Readonly<Record<string, unknown>> | undefined, urn?: string): string => {
+        const text = messageText(def, id, data, config);
+        observe?.({ id, ...(data ? { data } : {}), ...(urn !== undefined ? { urn } : {}) });
+        return text;
+    };
+}
+
 /** The function @pulumi/policy calls for each resource. */
 export function resourceValidation(def: ResourcePolicyDefinition, observe?: ReportObserver) {
     const defaults = defaultsOf(def.config);
@@ -252,17 +267,14 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
             return;
         }
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
+        const render = reporter(def, config, observe);
         const undecided = new Undecided();
         const ctx: CheckContext = {
             config,
             token: args.type,
             type,
             name: args.name,
-            report: (id: string, data?: Readonly<Record<string, unknown>>) => {
-                const text = messageText(def, id, data, config);
-                observe?.({ id, ...(data ? { data } : {}) });
-                reportViolation(text);
-            },
+            report: (id: string, data?: Readonly<Record<string, unknown>>) => reportViolation(render(id, data)),
             each: (items, fn) => undecided.each(items, fn),
         };
         guarded(def.name, `${args.name} (${args.type})`, () => undecided.run(() => handler(args.props, ctx)), args.notApplicable);
@@ -277,16 +289,14 @@ export function stackValidation(def: StackPolicyDefinition, observe?: ReportObse
             return;
         }
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
+        const render = reporter(def, config, observe);
         const undecided = new Undecided();
         const ctx: StackCheckContext = {
             config,
             resources: args.resources,
             ofType: <A>(type: ResourceType<A>) => args.resources.filter((r) => matches(r.type, [type])) as StackResource<A>[],
-            report: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) => {
-                const text = messageText(def, id, data, config);
-                observe?.({ id, ...(data ? { data } : {}), urn: resource.urn });
-                reportViolation(text, resource.urn);
-            },
+            report: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) =>
+                reportViolation(render(id, data, resource.urn), resource.urn),
             each: (items, fn) => undecided.each(items, fn),
         };
         guarded(def.name, "the stack", () => undecided.run(() => def.check(ctx)), args.notApplicable);

@@ -38,6 +38,14 @@ export function readKnown<T>(read: () => T): T | undefined {
 }
 
 /**
+ * A required input, or "cannot decide yet" when it is absent: a resource read from Azure, or shown as outputs,
+ * without it says nothing about the settings it holds.
+ */
+export function required<T>(value: T | null | undefined, path: string): T {
+    return value === undefined || value === null ? cannotTell(path) : value;
+}
+
+/**
  * The list an input should be, or none: a value of another type (which Azure would reject; a program or an
  * export can still carry it) holds no items.
  */

@@ -5,6 +5,7 @@
 import type { Evaluation } from "../core/types";
 import { urnName, urnType } from "../core/urn";
 import { areas, lookupType } from "../kit/model";
+import { undecidedReasons } from "../kit/policy";
 import type { CatalogEntry } from "./catalog";
 
 export interface ReportedFinding {
@@ -82,7 +83,7 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
     const undecided: UndecidedCheck[] = [];
     for (const [subject, byPolicy] of evaluation.notApplicable) {
         for (const [policy, reason] of byPolicy) {
-            if (reason.startsWith("cannot decide yet") || reason.startsWith("could not check")) {
+            if (Object.values(undecidedReasons).some((prefix) => reason.startsWith(prefix))) {
                 const urn = subject === "stack" ? "" : subject;
                 undecided.push({ policy, resourceType: urn && urnType(urn), resourceName: urn && urnName(urn), urn, reason });
             }
@@ -90,13 +91,14 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
     }
     undecided.sort((a, b) => a.policy.localeCompare(b.policy) || a.urn.localeCompare(b.urn));
     const byArea = Object.fromEntries(areaOrder.map((a) => [a, findings.filter((f) => f.area === a).length]));
+    const uncovered = notCovered(context);
     return {
         tool: { version: context.version },
         artifact: context.artifact,
         policies: context.policies,
         findings,
         undecided,
-        notCovered: notCovered(context),
+        notCovered: uncovered,
         summary: {
             resources: context.resources.length,
             resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
@@ -104,7 +106,7 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
             mandatory: findings.filter((f) => f.enforcementLevel === "mandatory").length,
             advisory: findings.filter((f) => f.enforcementLevel === "advisory").length,
             undecided: undecided.length,
-            notCovered: notCovered(context).resources,
+            notCovered: uncovered.resources,
             byArea,
         },
     };

@@ -1,4 +1,4 @@
-import { cannotTell, resourcePolicy, sameText } from "../../lib/kit";
+import { required, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-soft-delete-purge-protection",
@@ -15,11 +15,7 @@ export default resourcePolicy({
     },
     check: {
         keyVault: (vault, ctx) => {
-            const props = vault.properties;
-            // A required input: a vault read from Azure or shown as outputs without it says nothing about its settings.
-            if (props === undefined || props === null) {
-                return cannotTell("properties");
-            }
+            const props = required(vault.properties, "properties");
             // A recovered vault takes its settings from the deleted vault, not from these inputs (Azure Policy's
             // built-in check skips it for the same reason).
             if (sameText(props.createMode, "recover")) {

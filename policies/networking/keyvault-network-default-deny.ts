@@ -1,4 +1,4 @@
-import { cannotTell, resourcePolicy, sameText } from "../../lib/kit";
+import { required, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "keyvault-network-default-deny",
@@ -13,11 +13,7 @@ export default resourcePolicy({
     },
     check: {
         keyVault: (vault, ctx) => {
-            const props = vault.properties;
-            // A required input: a vault read from Azure or shown as outputs without it says nothing about its settings.
-            if (props === undefined || props === null) {
-                return cannotTell("properties");
-            }
+            const props = required(vault.properties, "properties");
             // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
             if (sameText(props.publicNetworkAccess, "Disabled")) {
                 return;
