@@ -1,4 +1,4 @@
-import { resourcePolicy } from "../../lib/kit";
+import { resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "aks-image-cleaner",
@@ -7,16 +7,23 @@ export default resourcePolicy({
     severity: "low",
     // PV-6: Image Cleaner removes stale images with known vulnerabilities that would otherwise stay on the nodes.
     frameworks: { mcsb: ["PV-6"] },
-    remediation: "Set securityProfile.imageCleaner.enabled to true (it defaults to off), optionally with " +
-        "intervalHours (default 168).",
+    remediation: "Set securityProfile.imageCleaner.enabled to true (it is off by default on AKS Standard; AKS Automatic " +
+        "clusters have it on unless set otherwise), optionally with intervalHours (default 168).",
     messages: {
-        imageCleanerOff: "securityProfile.imageCleaner.enabled is not true (unset means off), so unused images, vulnerable ones included, pile up on the nodes: set it to true.",
+        imageCleanerOff: "securityProfile.imageCleaner.enabled is not true (unset means off outside AKS Automatic), so unused images, vulnerable ones included, pile up on the nodes: set it to true.",
     },
     check: {
         managedCluster: (cluster, ctx) => {
-            if (cluster.securityProfile?.imageCleaner?.enabled !== true) {
-                ctx.report("imageCleanerOff");
+            const enabled = cluster.securityProfile?.imageCleaner?.enabled;
+            if (enabled === true) {
+                return;
             }
+            // Default: off on AKS Standard clusters; preconfigured on for AKS Automatic (sku.name Automatic).
+            // Source: https://learn.microsoft.com/azure/aks/image-cleaner ("AKS Automatic and AKS Standard behavior").
+            if ((enabled === undefined || enabled === null) && sameText(cluster.sku?.name, "Automatic")) {
+                return;
+            }
+            ctx.report("imageCleanerOff");
         },
     },
 });
