@@ -253,8 +253,15 @@ export function aliasTokens(token: string): readonly string[] {
 }
 const aliasCache = new Map<string, string[]>();
 
-/** Every token a case runs under: as given, under an API version, and under each alias (2.x module name). */
+/**
+ * Every token a case runs under: as given, under an API version, and under each alias (2.x module name). A case
+ * built with a class of one API version (`azure-native-v2/containerservice/v20190601`) is shaped for that version
+ * alone and runs under its own token.
+ */
 function tokenVariants(token: string): string[] {
+    if (unversioned(token) !== token) {
+        return [token];
+    }
     return [token, versioned(token), ...aliasTokens(token).flatMap((a) => [a, versioned(a)])];
 }
 

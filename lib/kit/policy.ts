@@ -15,6 +15,7 @@
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
 import type { Unwrap } from "@pulumi/pulumi";
 import { DataArgs, Messages, renderMessage } from "./messages";
+import { versionShapes, VersionShape } from "./api-versions";
 import { Area, ArgsOf, catalog, CatalogKey, lookupType, PropsOf, Responsibility, ResourceType } from "./model";
 import { ConfigOf, defaultsOf, Options } from "./options";
 import { GroupKey, GroupProps, groups } from "./type-groups";
@@ -65,6 +66,11 @@ export interface CheckContext<M extends Messages = Messages, C = unknown> extend
      * known items are still checked. Items skipped as unknown are reported once, quietly, as "cannot decide yet".
      */
     each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void;
+    /**
+     * An input of an older API version's shape that today's `*Args` lacks (`apiServerAuthorizedIPRanges` of AKS
+     * before 2019-08-01), which the policy declares in `legacyInputs` for this type; unset in today's shape.
+     */
+    legacy(input: string): unknown;
 }
 
 export type Handler<P, M extends Messages = Messages, C = unknown> = (props: P, ctx: CheckContext<M, C>) => void;
@@ -76,13 +82,24 @@ export type Handler<P, M extends Messages = Messages, C = unknown> = (props: P, 
 export type Visitors<M extends Messages, C> = { readonly [K in CatalogKey]?: Handler<PropsOf<K>, M, C> }
     & { readonly [G in GroupKey]?: Handler<GroupProps[G], M, C> };
 
+/**
+ * Per catalog type, the top-level inputs of older API versions (lib/kit/api-versions.ts) that the check reads
+ * through `ctx.legacy`. Declaring them says the check was written knowing that type's older shapes, and decides
+ * such a resource itself. For a type without them, a violation on a resource that sets an older input, found by
+ * reading an input that the resource's version lacks, becomes "not decidable for API version ...".
+ */
+export type LegacyInputs = { readonly [K in CatalogKey]?: readonly string[] };
+
 export interface ResourcePolicyDefinition<M extends Messages = any, C = any> extends PolicyMeta<M> {
     kind: "resource";
+    legacyInputs?: LegacyInputs;
     /** The types the check visits, groups expanded, in the order of its keys. */
     resources: readonly ResourceType[];
     check: Visitors<M, C>;
     /** The handler of each catalog type, groups expanded. */
     handlers: ReadonlyMap<ResourceType, Handler<any, M, C>>;
+    /** `legacyInputs` by catalog type. */
+    legacy: ReadonlyMap<ResourceType, readonly string[]>;
 }
 
 /** A resource of the stack as a stack policy sees it, its props typed by its catalog type. */
@@ -112,7 +129,7 @@ export interface StackPolicyDefinition<M extends Messages = any, C = any> extend
 export type PolicyDefinition = ResourcePolicyDefinition | StackPolicyDefinition;
 
 export function resourcePolicy<const M extends Messages, O extends Options = {}>(
-    def: PolicyMeta<M, O> & { check: Visitors<M, ConfigOf<O>> },
+    def: PolicyMeta<M, O> & { check: Visitors<M, ConfigOf<O>>; legacyInputs?: LegacyInputs },
 ): ResourcePolicyDefinition<M, ConfigOf<O>> {
     const handlers = new Map<ResourceType, Handler<any, M, ConfigOf<O>>>();
     for (const [key, handler] of Object.entries(def.check) as [CatalogKey | GroupKey, Handler<any, M, ConfigOf<O>>][]) {
@@ -128,7 +145,13 @@ export function resourcePolicy<const M extends Messages, O extends Options = {}>
             handlers.set(catalog[k], handler);
         }
     }
-    return { kind: "resource", ...def, resources: [...handlers.keys()], handlers };
+    const legacy = new Map(Object.entries(def.legacyInputs ?? {}).map(([k, inputs]) => {
+        if (!handlers.has(catalog[k as CatalogKey])) {
+            throw new Error(`policy "${def.name}": legacyInputs names "${k}", which its check does not visit`);
+        }
+        return [catalog[k as CatalogKey] as ResourceType, inputs];
+    }));
+    return { kind: "resource", ...def, resources: [...handlers.keys()], handlers, legacy };
 }
 
 export function stackPolicy<const M extends Messages, O extends Options = {}>(
@@ -159,7 +182,9 @@ function pathOf(e: { props: (string | symbol)[] }): string {
  * How a not-applicable note begins when a check could not decide: on values unknown until deployment, or
  * because the check itself failed. Reports (lib/reports/report.ts) list the notes that begin so.
  */
-export const undecidedReasons = { unknown: "cannot decide yet", failed: "could not check" } as const;
+export const undecidedReasons = {
+    unknown: "cannot decide yet", failed: "could not check", version: "not decidable for API version",
+} as const;
 
 /** Collects what could not be decided, to report it once at the end. */
 class Undecided {
@@ -255,6 +280,55 @@ function reporter(def: PolicyMeta, config: Readonly<Record<string, unknown>>, ob
     };
 }
 
+/**
+ * A resource of an older API version that sets inputs today's shape lacks, which the policy does not declare it
+ * reads: its check runs on a view that records the top-level inputs it reads, and its violations are held back.
+ * If the check read an input that version does not have, its verdict rests on a setting the resource could not
+ * make there and ignores one it did make, so the violations become one "not decidable" note instead.
+ */
+class OlderShape {
+    private readonly reads = new Set<string>();
+    private readonly held: string[] = [];
+
+    constructor(private readonly shape: VersionShape, private readonly sets: readonly string[]) {}
+
+    /**
+     * The shape to watch for, if the resource sets older inputs and the policy declares none for this type (a
+     * policy that declares some was written knowing the type's older shapes).
+     */
+    static of(token: string, props: object, declared: readonly string[] | undefined): OlderShape | undefined {
+        const shape = declared === undefined ? versionShapes[token] : undefined;
+        const sets = shape?.older.filter((p) => Object.prototype.hasOwnProperty.call(props, p));
+        return shape && sets && sets.length > 0 ? new OlderShape(shape, sets) : undefined;
+    }
+
+    watch<P extends object>(props: P): P {
+        return new Proxy(props, {
+            get: (target, p, receiver) => {
+                if (typeof p === "string") {
+                    this.reads.add(p);
+                }
+                return Reflect.get(target, p, receiver);
+            },
+        });
+    }
+
+    hold(text: string): void {
+        this.held.push(text);
+    }
+
+    /** Reports what was held, or says why it cannot be decided. */
+    finish(reportViolation: (text: string) => void, notApplicable: (reason: string) => never): void {
+        const missing = this.shape.lacks.filter((p) => this.reads.has(p));
+        if (this.held.length > 0 && missing.length > 0) {
+            notApplicable(`${undecidedReasons.version} ${this.shape.version}: the check reads ${missing.join(", ")}, which ` +
+                `that version does not have, and the resource sets ${this.sets.join(", ")}, which this policy does not ` +
+                "read; decided once the resource uses a current API version");
+        }
+        this.held.forEach(reportViolation);
+    }
+}
+
 /** The function @pulumi/policy calls for each resource. */
 export function resourceValidation(def: ResourcePolicyDefinition, observe?: ReportObserver) {
     const defaults = defaultsOf(def.config);
@@ -269,15 +343,28 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
         const render = reporter(def, config, observe);
         const undecided = new Undecided();
+        const declared = def.legacy.get(type);
+        const older = OlderShape.of(args.type, args.props, declared);
         const ctx: CheckContext = {
             config,
             token: args.type,
             type,
             name: args.name,
-            report: (id: string, data?: Readonly<Record<string, unknown>>) => reportViolation(render(id, data)),
+            report: (id: string, data?: Readonly<Record<string, unknown>>) => {
+                const text = render(id, data);
+                return older ? older.hold(text) : reportViolation(text);
+            },
             each: (items, fn) => undecided.each(items, fn),
+            legacy: (input) => {
+                if (!declared?.includes(input)) {
+                    throw new Error(`policy "${def.name}" reads ${input}, which its legacyInputs do not declare for ${args.type}`);
+                }
+                return (args.props as Record<string, unknown>)[input];
+            },
         };
-        guarded(def.name, `${args.name} (${args.type})`, () => undecided.run(() => handler(args.props, ctx)), args.notApplicable);
+        const props = older ? older.watch(args.props) : args.props;
+        guarded(def.name, `${args.name} (${args.type})`, () => undecided.run(() => handler(props, ctx)), args.notApplicable);
+        older?.finish((text) => reportViolation(text), args.notApplicable);
         undecided.finish(args.notApplicable);
     };
 }
