@@ -14,14 +14,28 @@ export default resourcePolicy({
     messages: {
         apiServerOpen: "The API server is public and apiServerAccessProfile.authorizedIPRanges is empty or unset, so any address can reach it: set enablePrivateCluster to true or list authorizedIPRanges.",
         rangeCoversEverything: "apiServerAccessProfile.authorizedIPRanges[{{index}}] covers every address: list only the networks that administer the cluster.",
+        legacyRangeCoversEverything: "apiServerAuthorizedIPRanges[{{index}}] covers every address: list only the networks that administer the cluster.",
     },
+    // API version 2019-06-01 (azure-native 2.x ships it) has no apiServerAccessProfile: the ranges are the
+    // top-level apiServerAuthorizedIPRanges, and there is no private cluster. Later versions have no such input.
+    legacyInputs: { managedCluster: ["apiServerAuthorizedIPRanges"] },
     check: {
         managedCluster: (cluster, ctx) => {
             const profile = cluster.apiServerAccessProfile;
             if (profile?.enablePrivateCluster === true) {
                 return;
             }
+            const legacy = ctx.legacy("apiServerAuthorizedIPRanges");
+            if (profile?.authorizedIPRanges === undefined && Array.isArray(legacy) && legacy.length > 0) {
+                ctx.each(legacy as unknown[], (range, index) => {
+                    if (coversEverything(range)) {
+                        ctx.report("legacyRangeCoversEverything", { index });
+                    }
+                });
+                return;
+            }
             // Unset (or an empty list) leaves the public API server open to every address.
+            // Default: no authorized ranges and a public API server. Source: learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges
             const ranges = profile?.authorizedIPRanges ?? [];
             if (ranges.length === 0) {
                 ctx.report("apiServerOpen");
