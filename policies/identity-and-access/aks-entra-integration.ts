@@ -13,13 +13,15 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set aadProfile: { managed: true, adminGroupObjectIDs: [...] } (optionally enableAzureRBAC: true). " +
         "Without aadProfile users authenticate with cluster certificates only; the legacy (non-managed) " +
-        "integration with clientAppID/serverAppID is deprecated.",
+        "integration with clientAppID/serverAppID was retired on 1 June 2023: no new cluster can use it.",
     messages: {
         aadProfileUnset: "aadProfile is not set, so users authenticate with cluster certificates instead of Entra ID: set aadProfile.managed to true.",
-        legacyEntraIntegration: "aadProfile.managed is not true, so the cluster relies on the deprecated legacy Entra integration: set it to true.",
+        legacyEntraIntegration: "aadProfile.managed is not true, so the cluster relies on the legacy Entra integration, retired since 1 June 2023: set it to true.",
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Retired option: legacy (non-managed) Entra integration, deprecated on 1 June 2023, no new clusters since. Source:
+            // https://learn.microsoft.com/azure/aks/azure-ad-integration-cli. Without aadProfile there is no Entra sign-in.
             const profile = cluster.aadProfile;
             if (profile === undefined || profile === null) {
                 ctx.report("aadProfileUnset");
