@@ -14,8 +14,9 @@ export default resourcePolicy({
     },
     check: {
         cosmosDbAccount: (account, ctx) => {
-            // Default: unset minimalTlsVersion is Tls12 for new accounts, and TLS 1.0 and 1.1 were retired on every account
-            // on 31 August 2025. Source: https://learn.microsoft.com/azure/cosmos-db/self-serve-minimum-tls-enforcement
+            // Default: unset minimalTlsVersion is Tls12 for new accounts, and TLS 1.0 and 1.1 were retired on every
+            // account on 31 August 2025. Source:
+            // https://learn.microsoft.com/azure/cosmos-db/self-serve-minimum-tls-enforcement
             if (allowsLegacyTls(account.minimalTlsVersion, legacyTls.cosmosDb)) {
                 ctx.report("tlsBelow12");
             }

@@ -16,7 +16,8 @@ export default resourcePolicy({
         storageAccount: (account, ctx) => {
             // Default: the SDK still documents "the default interpretation is TLS 1.0", but Azure Storage has rejected
             // TLS 1.0 and 1.1 on every account since 3 February 2026, so an account without a minimum accepts TLS 1.2
-            // and newer only. Source: https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-migrate-to-tls2
+            // and newer only. Source:
+            // https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-migrate-to-tls2
             if (allowsLegacyTls(account.minimumTlsVersion, legacyTls.storage)) {
                 ctx.report("tlsBelow12");
             }

@@ -20,8 +20,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
-            // Retired option: legacy (non-managed) Entra integration, deprecated on 1 June 2023, no new clusters since. Source:
-            // https://learn.microsoft.com/azure/aks/azure-ad-integration-cli. Without aadProfile there is no Entra sign-in.
+            // Retired option: legacy (non-managed) Entra integration, deprecated on 1 June 2023, no new clusters since.
+            // Source: https://learn.microsoft.com/azure/aks/azure-ad-integration-cli. Without aadProfile there is no
+            // Entra sign-in.
             const profile = cluster.aadProfile;
             if (profile === undefined || profile === null) {
                 ctx.report("aadProfileUnset");

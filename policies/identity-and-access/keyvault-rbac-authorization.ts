@@ -24,10 +24,10 @@ export default resourcePolicy({
             if (enabled === true) {
                 return;
             }
-            // Default: false up to API 2024-11-01 (REST spec Microsoft.KeyVault 2024-11-01; azure-native 3.28 fills it in:
-            // vaultPropertiesArgsProvideDefaults); true for vaults created with API 2026-02-01 or later. Source:
-            // https://learn.microsoft.com/azure/key-vault/general/access-control-default (the new default applies on create
-            // only: an existing vault updated under such a token keeps its model, which its inputs cannot tell).
+            // Default: false up to API 2024-11-01 (REST spec Microsoft.KeyVault 2024-11-01; azure-native 3.28 fills it
+            // in: vaultPropertiesArgsProvideDefaults); true for vaults created with API 2026-02-01 or later. Source:
+            // https://learn.microsoft.com/azure/key-vault/general/access-control-default (the new default applies on
+            // create only: an existing vault updated under such a token keeps its model, which its inputs cannot tell).
             const version = apiVersionOf(ctx.token);
             if ((enabled === undefined || enabled === null) && version !== undefined && version >= rbacByDefaultFrom) {
                 return;
