@@ -17,6 +17,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: unset upgradeChannel is none (no automatic Kubernetes upgrades). Source: REST spec
+            // Microsoft.ContainerService 2025-09-01, ManagedClusterAutoUpgradeProfile.upgradeChannel ("The default is
+            // 'none'"), as in azure-native 3.28's docs.
             const channel = cluster.autoUpgradeProfile?.upgradeChannel;
             if (channel === undefined || channel === null) {
                 ctx.report("channelUnset");

@@ -30,7 +30,9 @@ export default resourcePolicy({
             }
             ctx.each(Object.keys(props), (key) => {
                 const setting = legacy.find((k) => sameText(key, prefix + k));
-                // Only an explicit "true" counts: unset is off for every service created since April 2018.
+                // Only an explicit "true" counts. Default: each key is False for services created after 1 April 2018
+                // (True before). Source: REST spec Microsoft.ApiManagement 2024-05-01,
+                // ApiManagementServiceProperties.customProperties (azure-native 3.28 docs).
                 if (setting && sameText(props[key], "true")) {
                     ctx.report("legacyEnabled", { setting });
                 }

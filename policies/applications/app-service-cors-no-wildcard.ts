@@ -6,6 +6,9 @@ const messages = {
 
 /** The site config of an app or a slot (the same SiteConfig input on both). */
 function checkCors(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    // Default: without siteConfig.cors the app sends no CORS headers, so browsers refuse cross-origin calls. Source:
+    // https://learn.microsoft.com/azure/app-service/app-service-web-tutorial-rest-api (CORS is off until origins are
+    // listed).
     ctx.each(siteConfig?.cors?.allowedOrigins, (origin, index) => {
         if (typeof origin === "string" && origin.trim() === "*") {
             ctx.report("wildcardOrigin", { index });

@@ -7,6 +7,8 @@ const messages = {
 
 /** The site config of an app or a slot (the same SiteConfig input on both). */
 function checkFtps(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    // Default: unset ftpsState is AllAllowed (plain FTP and FTPS). Source: CIS Microsoft Azure Foundations Benchmark,
+    // App Service "FTP state" (default value "All allowed"); the Microsoft.Web 2025-05-01 spec gives no default.
     const state = siteConfig?.ftpsState;
     if (state === undefined || state === null) {
         ctx.report("ftpsUnset");

@@ -6,6 +6,8 @@ const messages = {
 
 /** The site config of an app or a slot (the same SiteConfig input on both). */
 function checkHttp2(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    // Default: unset http20Enabled is true. Source: REST spec Microsoft.Web 2025-05-01, SiteConfig.http20Enabled
+    // default true (azure-native 3.28 fills it in: siteConfigArgsProvideDefaults).
     if (siteConfig?.http20Enabled === false) {
         ctx.report("http2Off");
     }

@@ -6,6 +6,9 @@ const messages = {
 
 /** The site config of an app or a slot (the same SiteConfig input on both). */
 function checkRemoteDebugging(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
+    // Default: remote debugging is off unless remoteDebuggingEnabled is true. Source:
+    // https://learn.microsoft.com/azure/app-service/configure-common (General settings: Remote debugging, off by
+    // default).
     if (siteConfig?.remoteDebuggingEnabled === true) {
         ctx.report("remoteDebuggingOn");
     }
