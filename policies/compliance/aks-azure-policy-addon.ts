@@ -14,6 +14,10 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: on AKS Standard the azurepolicy add-on runs only when addonProfiles enables it. Source:
+            // https://learn.microsoft.com/azure/governance/policy/concepts/policy-for-kubernetes (the add-on is
+            // installed on request). Whether AKS Automatic's deployment safeguards turn it on when unset is
+            // unconfirmed.
             const addons = cluster.addonProfiles ?? {};
             // AKS matches add-on names case-insensitively; the documented key is "azurepolicy".
             const key = Object.keys(addons).find((name) => name.toLowerCase() === "azurepolicy");

@@ -25,6 +25,8 @@ export default resourcePolicy({
         // Every catalog type that takes a location.
         located: (resource, ctx) => {
             const allowed = ctx.config.locations;
+            // Default: the azure-native provider fills an unset location in from the resource group (unconfirmed: no
+            // provider page found that states it, nor whether the provider's own location config takes precedence).
             // Unset: azure-native takes the resource group's location, and the resource group is checked itself.
             if (allowed.length === 0 || typeof resource.location !== "string") {
                 return;

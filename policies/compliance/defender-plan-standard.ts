@@ -13,7 +13,8 @@ export default resourcePolicy({
     },
     check: {
         defenderPricing: (pricing, ctx) => {
-            // pricingTier is required, so there is no default to reason about: Free is the only other value.
+            // pricingTier is required, so there is no default to reason about: Free is the only other value. Source:
+            // REST spec Microsoft.Security 2024-01-01, PricingProperties.pricingTier is required (azure-native 3.28).
             if (!sameText(pricing.pricingTier, "Standard")) {
                 ctx.report("notStandard");
             }

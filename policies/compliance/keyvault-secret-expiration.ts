@@ -14,6 +14,9 @@ export default resourcePolicy({
     check: {
         keyVaultSecret: (secret, ctx) => {
             // Only the attributes are read, never properties.value.
+            // Default: without exp the secret never expires. Source:
+            // https://learn.microsoft.com/azure/key-vault/general/about-keys-secrets-certificates (exp optional,
+            // default forever).
             const expires = secret.properties?.attributes?.expires;
             if (expires === undefined || expires === null) {
                 ctx.report("noExpiry");

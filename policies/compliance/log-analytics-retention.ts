@@ -1,6 +1,9 @@
 import { option, resourcePolicy } from "../../lib/kit";
 
-/** Azure's workspace retention when retentionInDays is unset (the legacy Free tier keeps 7 days). */
+/**
+ * Azure's workspace retention when retentionInDays is unset (the legacy Free tier keeps 7 days).
+ * Default: 30 days. Source: https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure
+ */
 const defaultDays = 30;
 
 export default resourcePolicy({
