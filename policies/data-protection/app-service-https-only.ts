@@ -5,6 +5,8 @@ const messages = {
 } as const;
 
 function checkHttpsOnly(httpsOnly: PropsOf<"webApp">["httpsOnly"], ctx: CheckContext<typeof messages>): void {
+    // Default: unset httpsOnly is false (HTTP is served too). Source: CIS Microsoft Azure Foundations Benchmark, App
+    // Service "HTTPS Only" (default off); the Microsoft.Web 2025-05-01 spec gives no default.
     if (httpsOnly !== true) {
         ctx.report("httpAllowed");
     }

@@ -5,7 +5,10 @@ const messages = {
 } as const;
 
 function checkSiteConfig(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: CheckContext<typeof messages>): void {
-    // Unset is fine: App Service sets both minimums to 1.2 for new apps, through the portal and the API.
+    // Default: both minimums are 1.2 for new apps, through the portal and the API. Source:
+    // https://learn.microsoft.com/azure/app-service/overview-tls. TLS 1.0 and 1.1 are not retired on App Service until
+    // 31 May 2027 (https://learn.microsoft.com/azure/app-service/tls-minimum-version), so an explicit 1.0 or 1.1 still
+    // admits them.
     ctx.each(["minTlsVersion", "scmMinTlsVersion"] as const, (input) => {
         if (allowsLegacyTls(siteConfig?.[input], legacyTls.appService)) {
             ctx.report("tlsBelow12", { input });

@@ -12,6 +12,9 @@ export default resourcePolicy({
     },
     check: {
         containerApp: (app, ctx) => {
+            // Default: unset allowInsecure is false (HTTP redirected to HTTPS). Source: REST spec Microsoft.App
+            // 2025-02-02-preview, Ingress.allowInsecure default false (azure-native 3.28 fills it in:
+            // ingressArgsProvideDefaults).
             if (app.configuration?.ingress?.allowInsecure === true) {
                 ctx.report("insecureAllowed");
             }

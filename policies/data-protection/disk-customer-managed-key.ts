@@ -20,6 +20,9 @@ export default resourcePolicy({
             if (sameText(disk.securityProfile?.securityType, "ConfidentialVM_DiskEncryptedWithCustomerKey")) {
                 return; // the confidential disk encryption set carries the customer key
             }
+            // Default: unset encryption is EncryptionAtRestWithPlatformKey (platform-managed keys). Source: REST spec
+            // Microsoft.Compute 2024-03-02 (DiskRP), EncryptionType "It is the default encryption type" (azure-native
+            // 3.28 enum docs).
             const encryption = disk.encryption;
             if (sameText(encryption?.type, "EncryptionAtRestWithPlatformKey")) {
                 ctx.report("platformKeyType");

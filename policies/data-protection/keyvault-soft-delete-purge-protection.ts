@@ -21,6 +21,8 @@ export default resourcePolicy({
             if (sameText(props.createMode, "recover")) {
                 return;
             }
+            // Default: unset enableSoftDelete is true on create, unset enablePurgeProtection is off. Source: REST spec
+            // Microsoft.KeyVault 2024-11-01, VaultProperties (azure-native 3.28 fills enableSoftDelete: true in).
             if (props.enableSoftDelete === false) {
                 ctx.report("softDeleteOff");
             }

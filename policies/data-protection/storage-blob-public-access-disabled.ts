@@ -14,6 +14,8 @@ export default resourcePolicy({
     },
     check: {
         storageAccount: (account, ctx) => {
+            // Default: unset allowBlobPublicAccess is false. Source: REST spec Microsoft.Storage 2024-01-01,
+            // StorageAccountPropertiesCreateParameters.allowBlobPublicAccess ("The default interpretation is false").
             if (account.allowBlobPublicAccess === true) {
                 ctx.report("publicAccessAllowed");
             }

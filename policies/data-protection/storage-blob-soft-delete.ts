@@ -37,6 +37,9 @@ export default resourcePolicy({
             const { minimumDays } = ctx.config;
             // One at a time, so a retention still unknown at preview does not hide a problem with the other.
             ctx.each(retentions, ({ input, off, short }) => {
+                // Default: both soft deletes are off unless enabled; only the portal turns them on for new accounts.
+                // Source: https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-enable (portal default) and
+                // REST spec Microsoft.Storage 2024-01-01, DeleteRetentionPolicy (no default).
                 const retention = service[input];
                 if (retention?.enabled !== true) {
                     ctx.report(off);

@@ -24,6 +24,10 @@ export default resourcePolicy({
     check: {
         storageAccount: (account, ctx) => {
             const required = ctx.config.require;
+            // Default: unset keySource is Microsoft.Storage and requireInfrastructureEncryption is off. Source: REST
+            // spec Microsoft.Storage 2024-01-01, Encryption (azure-native 3.28: encryptionArgsProvideDefaults) and
+            // https://learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable (opt-in at account
+            // creation).
             // Unset encryption means Microsoft-managed keys and a single encryption layer: neither hardening.
             const hasInfra = () => account.encryption?.requireInfrastructureEncryption === true;
             const hasCmk = () => {

@@ -12,6 +12,8 @@ export default resourcePolicy({
     },
     check: {
         storageAccount: (account, ctx) => {
+            // Default: unset enableHttpsTrafficOnly is true since API 2019-04-01. Source: REST spec Microsoft.Storage
+            // 2024-01-01, StorageAccountPropertiesCreateParameters.supportsHttpsTrafficOnly.
             if (account.enableHttpsTrafficOnly === false) {
                 ctx.report("httpAllowed");
             }

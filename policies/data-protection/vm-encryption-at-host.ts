@@ -13,6 +13,8 @@ export default resourcePolicy({
         hostEncryptionOff: "{{prefix}}securityProfile.encryptionAtHost is not true, so temp disks and caches are not encrypted at the host: set it to true.",
     },
     check: onVmModel((model, prefix, ctx) => {
+        // Default: host encryption is off unless encryptionAtHost is true. Source: REST spec Microsoft.Compute
+        // 2024-11-01, SecurityProfile.encryptionAtHost (azure-native 3.28 docs).
         if (model.securityProfile?.encryptionAtHost !== true) {
             ctx.report("hostEncryptionOff", { prefix });
         }
