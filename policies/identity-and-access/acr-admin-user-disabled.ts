@@ -13,6 +13,8 @@ export default resourcePolicy({
     },
     check: {
         containerRegistry: (registry, ctx) => {
+            // Default: unset adminUserEnabled is false. Source: REST spec Microsoft.ContainerRegistry
+            // 2023-01-01-preview, RegistryProperties.adminUserEnabled default false (azure-native 3.28 fills it in).
             if (registry.adminUserEnabled === true) {
                 ctx.report("adminUserEnabled");
             }

@@ -13,6 +13,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: local accounts are enabled unless disableLocalAccounts is true. Source:
+            // https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad ("local accounts are enabled
+            // by default").
             if (cluster.disableLocalAccounts !== true) {
                 ctx.report("localAccountsEnabled");
             }

@@ -13,7 +13,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
-            // Unset is fine: AKS has enabled Kubernetes RBAC by default on new clusters since 2020.
+            // Default: unset enableRBAC is taken as on (unconfirmed: the 2025-09-01 spec gives no default, and
+            // Microsoft's docs state an on-by-default only for the Azure CLI; older reports say templates created
+            // clusters without it).
             if (cluster.enableRBAC === false) {
                 ctx.report("rbacDisabled");
             }

@@ -6,6 +6,9 @@ const messages = {
 
 /** An app's or a slot's identity input (the same ManagedServiceIdentity on both). */
 function checkIdentity(identity: PropsOf<"webApp">["identity"], ctx: CheckContext<typeof messages>): void {
+    // Default: without identity (or with type None) the app has no managed identity. Source:
+    // https://learn.microsoft.com/azure/app-service/overview-managed-identity (an identity is added to the app on
+    // request).
     if (!hasManagedIdentity(identity?.type)) {
         ctx.report("noManagedIdentity");
     }

@@ -13,6 +13,8 @@ export default resourcePolicy({
     },
     check: {
         cognitiveServicesAccount: (account, ctx) => {
+            // Default: unset disableLocalAuth is false (keys work). Source:
+            // https://learn.microsoft.com/azure/ai-services/disable-local-auth
             if (account.properties?.disableLocalAuth !== true) {
                 ctx.report("localAuthEnabled");
             }

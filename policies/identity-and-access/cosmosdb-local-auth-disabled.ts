@@ -13,6 +13,9 @@ export default resourcePolicy({
     },
     check: {
         cosmosDbAccount: (account, ctx) => {
+            // Default: unset disableLocalAuth is false (account keys work). Source:
+            // https://learn.microsoft.com/azure/cosmos-db/how-to-connect-role-based-access-control (key auth stays on
+            // until disabled).
             if (account.disableLocalAuth !== true) {
                 ctx.report("localAuthEnabled");
             }

@@ -6,6 +6,9 @@ const messages = {
 
 /** A namespace's disableLocalAuth input (the same on Event Hubs and Service Bus). */
 function checkLocalAuth(disableLocalAuth: PropsOf<"eventHubNamespace">["disableLocalAuth"], ctx: CheckContext<typeof messages>): void {
+    // Default: unset disableLocalAuth is false (SAS keys work), on both services. Source:
+    // https://learn.microsoft.com/azure/service-bus-messaging/disable-local-authentication and its Event Hubs
+    // counterpart.
     if (disableLocalAuth !== true) {
         ctx.report("localAuthEnabled");
     }

@@ -18,7 +18,10 @@ export default resourcePolicy({
             if (!sameText(auth?.activeDirectoryAuth, "Enabled")) {
                 ctx.report("entraAuthOff");
             }
-            // The SDK and the API default passwordAuth to Enabled.
+            // Default: unset passwordAuth is Enabled. Source: REST spec Microsoft.DBforPostgreSQL 2025-08-01,
+            // AuthConfig (azure-native 3.28 fills it in: authConfigArgsProvideDefaults). Unset activeDirectoryAuth as
+            // off is unconfirmed (no default in the spec); the check asks for Enabled either way, as Azure Policy's
+            // built-in does.
             if (!sameText(auth?.passwordAuth, "Disabled")) {
                 ctx.report("passwordAuthOn");
             }

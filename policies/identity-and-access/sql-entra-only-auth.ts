@@ -26,6 +26,8 @@ export default stackPolicy({
         // Only the switches that may name a server are asked about it: the same answer, linear in the stack's size.
         const switchesNaming = pointerIndex(switches, "serverName", { peers: servers });
         ctx.each(servers, (server) => {
+            // Default: unset azureADOnlyAuthentication is false (SQL logins stay on). Source:
+            // https://learn.microsoft.com/azure/azure-sql/database/authentication-azure-ad-only-authentication
             // Either the inline flag or a standalone switch for this server (it may be created after the server
             // and then decides). anyOf lets one that is known to enable it win over one still unknown.
             const enablers: (() => boolean)[] = [

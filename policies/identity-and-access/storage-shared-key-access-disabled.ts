@@ -13,7 +13,8 @@ export default resourcePolicy({
     },
     check: {
         storageAccount: (account, ctx) => {
-            // The SDK documents null as equivalent to true, so only an explicit false passes.
+            // Default: unset allowSharedKeyAccess is null, which means true, so only an explicit false passes. Source:
+            // REST spec Microsoft.Storage 2024-01-01, StorageAccountPropertiesCreateParameters.allowSharedKeyAccess.
             if (account.allowSharedKeyAccess !== false) {
                 ctx.report("sharedKeyAllowed");
             }

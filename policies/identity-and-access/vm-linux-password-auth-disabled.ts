@@ -18,6 +18,8 @@ export default resourcePolicy({
         if (linux === undefined || linux === null) {
             return;
         }
+        // Default: unset disablePasswordAuthentication is taken as false, password sign-in on (unconfirmed: REST spec
+        // Microsoft.Compute 2024-11-01, LinuxConfiguration, gives no default and Learn names none for the API).
         if (linux.disablePasswordAuthentication !== true) {
             ctx.report("passwordAuthEnabled", { prefix });
         }
