@@ -14,6 +14,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: the Defender sensor runs only when securityMonitoring.enabled is true. Source:
+            // https://learn.microsoft.com/azure/defender-for-cloud/defender-for-containers-enable (the sensor is
+            // deployed on request).
             if (cluster.securityProfile?.defender?.securityMonitoring?.enabled !== true) {
                 ctx.report("defenderOff");
             }

@@ -15,6 +15,9 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: neither Managed Prometheus nor Container insights runs unless enabled. Source:
+            // https://learn.microsoft.com/azure/azure-monitor/containers/kubernetes-monitoring-enable (both are enabled
+            // on request).
             if (cluster.azureMonitorProfile?.metrics?.enabled === true) {
                 return;
             }

@@ -1,5 +1,7 @@
 import { anyOf, resourcePolicy } from "../../lib/kit";
 
+// Retired option: serviceBusRuleId is kept only for backward compatibility. Source: REST spec Microsoft.Insights
+// 2021-05-01-preview, DiagnosticSettings.serviceBusRuleId (azure-native 3.28 docs).
 /** The inputs that name where a diagnostic setting sends data; serviceBusRuleId is the legacy Event Hubs one. */
 const destinations = ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId", "marketplacePartnerId",
     "serviceBusRuleId"] as const;

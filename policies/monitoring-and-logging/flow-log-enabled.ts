@@ -22,10 +22,18 @@ export default resourcePolicy({
     },
     check: {
         flowLog: (flowLog, ctx) => {
+            // Default: unset enabled is taken as on (unconfirmed: REST spec Microsoft.Network 2024-05-01 gives no
+            // default).
+            // Retired option: NSG flow logs (targetResourceId an NSG) cannot be created since 30 June 2025 and retire
+            // on 30 September 2027; VNet flow logs replace them. Source:
+            // https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-overview
             if (flowLog.enabled === false) {
                 ctx.report("flowLogDisabled");
             }
-            // Without an enabled retention policy Azure deletes nothing; days 0 also means "keep forever".
+            // Without an enabled retention policy Azure deletes nothing; days 0 also means "keep forever". Default:
+            // retentionPolicy's enabled and days are false and 0 when unset (REST spec Microsoft.Network 2024-05-01,
+            // RetentionPolicyParameters; azure-native 3.28 fills them in). Source:
+            // https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview
             const retention = flowLog.retentionPolicy;
             const days = retention?.enabled === true ? retention.days ?? 0 : 0;
             if (days > 0 && days < ctx.config.minimumDays) {

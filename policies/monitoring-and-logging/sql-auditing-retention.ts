@@ -9,6 +9,8 @@ function keepsTooFewDays(auditing: Auditing, minimumDays: number): boolean {
     if (!sameText(auditing.state, "Enabled") || !("storageEndpoint" in auditing)) {
         return false;
     }
+    // Default: unset or 0 retentionDays keeps audit records without limit. Source:
+    // https://learn.microsoft.com/azure/azure-sql/database/auditing-overview (retention 0 means unlimited).
     const days = auditing.retentionDays ?? 0;
     return days > 0 && days < minimumDays;
 }

@@ -17,6 +17,8 @@ export default stackPolicy({
     },
     resources: [catalog.sqlServer, ...auditing],
     check: (ctx) => {
+        // Default: a server has no auditing until an auditing policy with state Enabled exists. Source: REST spec
+        // Microsoft.Sql 2023-08-01, ServerBlobAuditingPolicyProperties.state is required (azure-native 3.28).
         const servers = ctx.ofType(catalog.sqlServer);
         const policies = auditing.flatMap((t) => ctx.ofType(t));
         // Only the policies that may name a server are asked about it: the same answer, linear in the stack's size.
