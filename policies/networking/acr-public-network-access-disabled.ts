@@ -13,7 +13,9 @@ export default resourcePolicy({
     },
     check: {
         containerRegistry: (registry, ctx) => {
-            // publicNetworkAccess defaults to Enabled and an unset networkRuleSet allows every network.
+            // Default: unset publicNetworkAccess is Enabled (REST spec Microsoft.ContainerRegistry 2023-01-01-preview;
+            // azure-native 3.28 fills it in) and without networkRuleSet every network is let in. Source:
+            // https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks
             if (sameText(registry.publicNetworkAccess, "Disabled") || sameText(registry.networkRuleSet?.defaultAction, "Deny")) {
                 return;
             }

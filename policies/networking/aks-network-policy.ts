@@ -16,10 +16,13 @@ export default resourcePolicy({
             const profile = cluster.networkProfile;
             const policy = profile?.networkPolicy;
             // The Cilium dataplane enforces network policy itself, so an unset networkPolicy is not "none" there.
+            // Source: https://learn.microsoft.com/azure/aks/azure-cni-powered-by-cilium (no separate policy engine
+            // needed).
             if (policy === undefined && sameText(profile?.networkDataplane, "cilium")) {
                 return;
             }
-            // Unset means none: the API enforces no network policy unless one is chosen.
+            // Default: unset networkPolicy is none: no network policy is enforced unless one is chosen. Source:
+            // https://learn.microsoft.com/azure/aks/use-network-policies
             if (policy === undefined || sameText(policy, "none")) {
                 ctx.report("networkPolicyNone");
             }

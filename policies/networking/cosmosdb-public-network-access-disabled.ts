@@ -13,7 +13,10 @@ export default resourcePolicy({
     },
     check: {
         cosmosDbAccount: (account, ctx) => {
-            // Unset means Enabled. Only the public endpoint switch is judged here, as in Azure Policy's MCSB check;
+            // Default: unset publicNetworkAccess is Enabled. Source:
+            // https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall (an account accepts requests from
+            // the internet until restricted). Only the public endpoint switch is judged here, as in Azure Policy's MCSB
+            // check;
             // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
             const access = account.publicNetworkAccess;
             if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {

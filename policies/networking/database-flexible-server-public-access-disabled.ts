@@ -13,7 +13,9 @@ function checkNetwork(network: Network, ctx: CheckContext<typeof messages>): voi
     if (network && isSettings(network) && "delegatedSubnetResourceId" in network) {
         return;
     }
-    // Without a delegated subnet the server runs in public access mode: unset means Enabled.
+    // Default: without a delegated subnet the server runs in public access mode, unset publicNetworkAccess means
+    // Enabled. Source: https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-public and REST
+    // spec Microsoft.DBforMySQL 2024-02-01-preview, Network.publicNetworkAccess (Disabled only with VNet integration).
     if (!sameText(network?.publicNetworkAccess, "Disabled")) {
         ctx.report("publicAccessEnabled");
     }

@@ -17,7 +17,9 @@ export default resourcePolicy({
             if (sameText(disk.publicNetworkAccess, "Disabled")) {
                 return;
             }
-            // Unset networkAccessPolicy is AllowAll: a SAS export or upload URL works from any network.
+            // Default: unset networkAccessPolicy is AllowAll, so a SAS export or upload URL works from any network.
+            // Source: https://learn.microsoft.com/azure/virtual-machines/disks-restrict-import-export-overview (DenyAll
+            // must be set).
             const policy = disk.networkAccessPolicy;
             if (!sameText(policy, "DenyAll") && !sameText(policy, "AllowPrivate")) {
                 ctx.report("networkAccessAllowAll");

@@ -14,7 +14,9 @@ export default resourcePolicy({
     check: {
         keyVault: (vault, ctx) => {
             const props = required(vault.properties, "properties");
-            // publicNetworkAccess defaults to "enabled"; an unset networkAcls (or defaultAction) allows every network.
+            // Default: publicNetworkAccess is "enabled" (REST spec Microsoft.KeyVault 2024-11-01; azure-native 3.28
+            // fills it in) and an unset networkAcls (or defaultAction) allows every network. Source:
+            // https://learn.microsoft.com/azure/key-vault/general/network-security
             if (sameText(props.publicNetworkAccess, "Disabled")) {
                 return;
             }

@@ -12,5 +12,7 @@ export default resourcePolicy({
     messages: openRuleMessages("traffic to every port",
         "open only the ports the workload serves, to trusted source ranges."),
     // Tcp, Udp and "*" carry ports; Icmp, Esp and Ah have none, so "*" ports on them opens no service.
+    // No default to rely on: direction, access and protocol are required in REST spec Microsoft.Network 2024-05-01
+    // (SecurityRulePropertiesFormat), and a rule without an Internet source prefix is not open to it.
     check: openRuleCheck({ protocols: tcpOrUdp, reaches: coversAllPorts }),
 });

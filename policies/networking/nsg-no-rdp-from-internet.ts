@@ -12,5 +12,7 @@ export default resourcePolicy({
     messages: openRuleMessages("RDP (port 3389)",
         "limit its source address prefixes to trusted ranges, or use Azure Bastion or just-in-time access."),
     // RDP listens on UDP 3389 as well as TCP, so a Udp rule exposes it too.
+    // No default to rely on: direction, access and protocol are required in REST spec Microsoft.Network 2024-05-01
+    // (SecurityRulePropertiesFormat), and a rule without an Internet source prefix is not open to it.
     check: openRuleCheck({ protocols: tcpOrUdp, reaches: coversPort(3389) }),
 });

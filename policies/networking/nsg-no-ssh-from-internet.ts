@@ -11,5 +11,7 @@ export default resourcePolicy({
         "VPN or just-in-time VM access.",
     messages: openRuleMessages("SSH (TCP port 22)",
         "limit its source address prefixes to trusted ranges, or use Azure Bastion or just-in-time access."),
+    // No default to rely on: direction, access and protocol are required in REST spec Microsoft.Network 2024-05-01
+    // (SecurityRulePropertiesFormat), and a rule without an Internet source prefix is not open to it.
     check: openRuleCheck({ protocols: tcp, reaches: coversPort(22) }),
 });

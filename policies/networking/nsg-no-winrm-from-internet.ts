@@ -11,5 +11,7 @@ export default resourcePolicy({
         "a VPN or Run Command.",
     messages: openRuleMessages("WinRM (TCP port 5985 or 5986)",
         "limit its source address prefixes to trusted ranges, or manage the VM through Azure Bastion or a VPN."),
+    // No default to rely on: direction, access and protocol are required in REST spec Microsoft.Network 2024-05-01
+    // (SecurityRulePropertiesFormat), and a rule without an Internet source prefix is not open to it.
     check: openRuleCheck({ protocols: tcp, reaches: coversPort(5985, 5986) }),
 });

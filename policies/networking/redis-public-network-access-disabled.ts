@@ -18,7 +18,9 @@ export default resourcePolicy({
             if ("subnetId" in cache) {
                 return;
             }
-            // Unset means Enabled.
+            // Default: unset publicNetworkAccess is Enabled. Source:
+            // https://learn.microsoft.com/azure/azure-cache-for-redis/cache-private-link (public access stays on until
+            // disabled)
             if (!sameText(cache.publicNetworkAccess, "Disabled")) {
                 ctx.report("publicAccessEnabled");
             }

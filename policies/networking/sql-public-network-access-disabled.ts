@@ -13,7 +13,9 @@ export default resourcePolicy({
     },
     check: {
         sqlServer: (server, ctx) => {
-            // Unset means Enabled in the Resource Manager API (the portal's "Disable" default is the portal's own).
+            // Default: unset is taken as Enabled in the Resource Manager API (unconfirmed: REST spec Microsoft.Sql
+            // 2023-08-01 gives no default; https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings
+            // names Disable as the portal's default only).
             // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
             const access = server.publicNetworkAccess;
             if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {

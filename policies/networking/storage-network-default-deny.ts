@@ -17,7 +17,8 @@ export default resourcePolicy({
             if (sameText(account.publicNetworkAccess, "Disabled") || sameText(account.publicNetworkAccess, "SecuredByPerimeter")) {
                 return;
             }
-            // An unset networkRuleSet, or one without defaultAction, allows every network (the API's default Allow).
+            // Default: an unset networkRuleSet, or one without defaultAction, allows every network. Source: REST spec
+            // Microsoft.Storage 2024-01-01, NetworkRuleSet.defaultAction default Allow (azure-native 3.28 fills it in).
             if (!sameText(account.networkRuleSet?.defaultAction, "Deny")) {
                 ctx.report("networkDefaultAllow");
             }
