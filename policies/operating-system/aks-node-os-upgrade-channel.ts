@@ -14,6 +14,8 @@ export default resourcePolicy({
     },
     check: {
         managedCluster: (cluster, ctx) => {
+            // Default: unset nodeOSUpgradeChannel is NodeImage for clusters created with API 2023-06-01 or later.
+            // Source: https://learn.microsoft.com/azure/aks/auto-upgrade-node-image
             const channel = cluster.autoUpgradeProfile?.nodeOSUpgradeChannel;
             if (sameText(channel, "None")) {
                 ctx.report("channelNone");

@@ -13,6 +13,8 @@ export default resourcePolicy({
         agentNotProvisioned: "{{path}}.provisionVMAgent is false, so the VM agent is not installed and Azure can neither patch nor assess the OS nor run extensions: set it to true.",
     },
     check: onVmModel((model, prefix, ctx) => {
+        // Default: unset provisionVMAgent is true. Source: REST spec Microsoft.Compute 2024-11-01, LinuxConfiguration
+        // and WindowsConfiguration.provisionVMAgent (azure-native 3.28 docs).
         for (const { key, config } of guestConfigurations(model.osProfile)) {
             if (config.provisionVMAgent === false) {
                 ctx.report("agentNotProvisioned", { path: `${prefix}osProfile.${key}` });

@@ -13,6 +13,8 @@ export default resourcePolicy({
     check: {
         virtualMachine: (vm, ctx) => {
             // Only VMs that declare Linux settings: without them the OS (and so the default) is not known here.
+            // Default: unset Linux patchMode is ImageDefault (lib/kit/checks/patching.ts). Source:
+            // https://learn.microsoft.com/azure/virtual-machines/automatic-vm-guest-patching
             const linux = vm.osProfile?.linuxConfiguration;
             const problem = linux && linuxPatchModeProblem(linux, ctx.config.allowedModes);
             if (problem) {

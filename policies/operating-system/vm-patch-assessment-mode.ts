@@ -14,6 +14,9 @@ export default resourcePolicy({
     },
     check: {
         virtualMachine: (vm, ctx) => {
+            // Default: unset assessmentMode is ImageDefault, no periodic assessment. Source:
+            // https://learn.microsoft.com/azure/update-manager/assessment-options (periodic assessment is opted into
+            // per VM).
             for (const { key, config } of guestConfigurations(vm.osProfile)) {
                 if (!sameText(config.patchSettings?.assessmentMode, "AutomaticByPlatform")) {
                     ctx.report("assessmentNotAutomatic", { path: `osProfile.${key}` });

@@ -14,6 +14,8 @@ export default resourcePolicy({
     },
     check: {
         virtualMachine: (vm, ctx) => {
+            // Default: unset enableAutomaticUpdates is true. Source: REST spec Microsoft.Compute 2024-11-01,
+            // WindowsConfiguration.enableAutomaticUpdates ("Default value is true"; azure-native 3.28 docs).
             const windows = vm.osProfile?.windowsConfiguration;
             if (windows?.enableAutomaticUpdates !== false) {
                 return;

@@ -14,6 +14,9 @@ export default resourcePolicy({
     check: {
         virtualMachine: (vm, ctx) => {
             // Only VMs that declare Windows settings: without them the OS (and so the default) is not known here.
+            // Default: unset Windows patchMode is AutomaticByOS, or Manual with enableAutomaticUpdates false
+            // (lib/kit/checks/patching.ts). Source:
+            // https://learn.microsoft.com/azure/virtual-machines/automatic-vm-guest-patching
             const windows = vm.osProfile?.windowsConfiguration;
             const problem = windows && windowsPatchModeProblem(windows, ctx.config.allowedModes);
             if (problem) {

@@ -14,6 +14,8 @@ export default resourcePolicy({
     },
     check: {
         virtualMachineScaleSet: (vmss, ctx) => {
+            // Default: unset enableAutomaticOSUpgrade is false. Source: REST spec Microsoft.Compute 2024-11-01,
+            // AutomaticOSUpgradePolicy ("Default value is false"; azure-native 3.28 docs).
             if (vmss.upgradePolicy?.automaticOSUpgradePolicy?.enableAutomaticOSUpgrade === true) {
                 return;
             }
@@ -22,6 +24,8 @@ export default resourcePolicy({
                 return; // a Flexible scale set of attached VMs: no image to upgrade; the VM policies cover them
             }
             // Flexible scale sets can patch their VMs in place instead (Uniform is the API default and cannot).
+            // Default: unset orchestrationMode taken as Uniform (unconfirmed: REST spec Microsoft.Compute 2024-11-01
+            // gives no default, and no Microsoft page found states the API's).
             const configs = guestConfigurations(profile.osProfile);
             if (sameText(vmss.orchestrationMode, "Flexible") && configs.length > 0 &&
                 configs.every(({ config }) => sameText(config.patchSettings?.patchMode, "AutomaticByPlatform"))) {

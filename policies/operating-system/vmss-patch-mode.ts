@@ -16,7 +16,9 @@ export default resourcePolicy({
     config: patchModeOptions,
     check: {
         virtualMachineScaleSet: (vmss, ctx) => {
-            // Guest patch modes apply to Flexible orchestration only; unset orchestrationMode is Uniform in the API.
+            // Guest patch modes apply to Flexible orchestration only; unset orchestrationMode is Uniform in the API
+            // (unconfirmed: REST spec Microsoft.Compute 2024-11-01 gives no default, and no Microsoft page found states
+            // it).
             if (!sameText(vmss.orchestrationMode, "Flexible")) {
                 return;
             }
