@@ -137,7 +137,9 @@ export class Sandbox {
         if (!fs.existsSync(path.join(dir, "Pulumi.yaml"))) {
             fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: shop\nruntime: nodejs\n");
         }
-        fs.symlinkSync(path.join(repo, "node_modules"), path.join(dir, "node_modules"), "dir");
+        // A program with its own installed dependencies (examples/azure-native-2x) uses them; the others, the pack's.
+        const own = path.join(source, "node_modules");
+        fs.symlinkSync(fs.existsSync(own) ? own : path.join(repo, "node_modules"), path.join(dir, "node_modules"), "dir");
         return dir;
     }
 

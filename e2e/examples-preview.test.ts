@@ -1,6 +1,6 @@
 /**
- * `pulumi preview --policy-pack <pack>` on the repository's example programs (examples/insecure and
- * examples/secure), on new stacks, compared finding by finding with the in-process harness
+ * `pulumi preview --policy-pack <pack>` on the repository's example programs (examples/insecure,
+ * examples/secure and examples/azure-native-2x, which runs on the 2.x SDK its own lockfile installs), on new stacks, compared finding by finding with the in-process harness
  * (`azure-srm scan examples/<name>`). The stack's config is taken from the example's Pulumi.<stack>.yaml, with
  * each secure value replaced by a placeholder set with this sandbox's passphrase (the committed ciphertexts
  * are placeholders nobody can decrypt).
@@ -52,7 +52,7 @@ function scanKeys(dir: string): string[] {
     return report.findings.map((f) => `${f.policy} ${f.resourceName} ${f.enforcementLevel} ${f.severity}`).sort();
 }
 
-describe("pulumi preview --policy-pack on examples/insecure and examples/secure (the real CLI)", function () {
+describe("pulumi preview --policy-pack on the example programs (the real CLI)", function () {
     let sb: Sandbox;
 
     async function preview(name: string) {
@@ -70,7 +70,7 @@ describe("pulumi preview --policy-pack on examples/insecure and examples/secure 
     }
 
     before(async function () {
-        for (const n of ["insecure", "secure"]) {
+        for (const n of ["insecure", "secure", "azure-native-2x"]) {
             if (!fs.existsSync(path.join(examples, n, "index.ts"))) {
                 throw new Error(`examples/${n}/index.ts is missing: the examples are part of what these tests check`);
             }
@@ -87,6 +87,17 @@ describe("pulumi preview --policy-pack on examples/insecure and examples/secure 
         assert.ok(namesAt(r.events, "mandatory").includes("subnet-nsg-required"), "the stack policy fires at preview");
         assert.deepStrictEqual(findingKeys(r.events), scanKeys(path.join(examples, "insecure")));
         assert.ok(textViolations(r.output).length === r.events.length, r.output);
+    });
+
+    it("reports the azure-native 2.x example as written, with exactly the findings of the in-process scan", async () => {
+        const r = await preview("azure-native-2x");
+        assert.notStrictEqual(r.code, 0, r.output);
+        const keys = findingKeys(r.events);
+        assert.deepStrictEqual(keys, scanKeys(path.join(examples, "azure-native-2x")));
+        assert.deepStrictEqual(keys.map((k) => k.split(" ").slice(0, 2).join(" ")), [
+            "cosmosdb-local-auth-disabled orders", "cosmosdb-public-network-access-disabled orders",
+            "redis-public-network-access-disabled sessions",
+        ]);
     });
 
     it("passes the secure example, as the in-process scan does", async () => {
