@@ -74,13 +74,25 @@ describe("core: files refuses targets it must not replace", () => {
     it("a read-only file, when the user cannot write it", function () {
         const file = path.join(dir, "ro.txt");
         fs.writeFileSync(file, "keep", { mode: 0o444 });
-        if (process.getuid?.() === 0) {
-            // root may write anything: the file is replaced, and keeps its mode
-            writeFileAtomically(file, "new");
-            assert.strictEqual(fs.statSync(file).mode & 0o777, 0o444);
+        if (process.getuid?.() !== 0) {
+            refused(file, /read-only/);
             return;
         }
-        refused(file, /read-only/);
+        // Root may write anything: the file is replaced, and keeps its mode.
+        writeFileAtomically(file, "new");
+        assert.strictEqual(fs.statSync(file).mode & 0o777, 0o444);
+        // Without the capability that lets root write anything (CAP_DAC_OVERRIDE, dropped by setpriv), root is an
+        // ordinary user here: the file is refused and kept.
+        fs.writeFileSync(file, "keep");
+        const { spawnSync } = require("child_process") as typeof import("child_process");
+        const run = spawnSync("setpriv", ["--bounding-set=-dac_override,-dac_read_search", process.execPath,
+            "-r", require.resolve("ts-node/register/transpile-only"), "-e",
+            `try { require(${JSON.stringify(require.resolve("../../lib/core/files"))}).writeFileAtomically(${JSON.stringify(file)}, "new"); }
+             catch (e) { process.stdout.write(e.message); process.exit(2); }`], { encoding: "utf8" });
+        assert.strictEqual(run.status, 2, `${run.error ?? ""}${run.stderr}`);
+        assert.match(run.stdout, /read-only/);
+        assert.strictEqual(fs.readFileSync(file, "utf8"), "keep");
+        assert.deepStrictEqual(fs.readdirSync(dir), ["ro.txt"], "no temporary file is left behind");
     });
 
     it("keeps an existing file's permissions", () => {
