@@ -22,11 +22,12 @@ commands:
   coverage [--json]    policies per area and service model; catalog types no policy covers
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
   scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
-       [--stack name] [--output file] [--allow-unknown-config] [--pass-environment]
+       [--stack name] [--output file] [--allow-unknown-config] [--pass-environment] [--transpile-only]
                        evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
                        first preview of a new stack) or on a \`pulumi stack export\` file. A program's code
                        runs: without --pass-environment it gets no credentials from the environment and
-                       no network.
+                       no network. It is type-checked as \`pulumi preview\` checks it, a type error failing
+                       the scan; --transpile-only skips the check, as PULUMI_NODEJS_TRANSPILE_ONLY=true does.
                        exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
 `;
 
@@ -72,7 +73,7 @@ function parseValued(args: string[], allowed: string[], switches: string[] = [])
 
 async function scanCmd(args: string[], io: Io): Promise<number> {
     const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output"],
-        ["--allow-unknown-config", "--pass-environment"]);
+        ["--allow-unknown-config", "--pass-environment", "--transpile-only"]);
     if (positional.length !== 1) {
         throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
     }
@@ -84,6 +85,7 @@ async function scanCmd(args: string[], io: Io): Promise<number> {
         input: positional[0], format, configFile: options.get("--config"),
         stack: options.get("--stack"), output: options.get("--output"),
         allowUnknownConfig: switches.has("--allow-unknown-config"), passEnvironment: switches.has("--pass-environment"),
+        transpileOnly: switches.has("--transpile-only"),
     }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
 

@@ -31,6 +31,8 @@ export interface ScanOptions {
     allowUnknownConfig?: boolean;
     /** Run a program with the caller's whole environment and network (by default: no credentials, offline). */
     passEnvironment?: boolean;
+    /** Run a program's TypeScript without type checking it, as PULUMI_NODEJS_TRANSPILE_ONLY=true does. */
+    transpileOnly?: boolean;
 }
 
 /**
@@ -75,7 +77,8 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     const relative = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/") || ".";
     if (stat.isDirectory()) {
         const resources = await runProgram(options.input,
-            { stack: options.stack, onWarning: (w) => io.warn(w), passEnvironment: options.passEnvironment });
+            { stack: options.stack, onWarning: (w) => io.warn(w), passEnvironment: options.passEnvironment,
+                transpileOnly: options.transpileOnly });
         const main = ["index.ts", "index.js"].map((f) => path.join(options.input, f)).find((f) => fs.existsSync(f));
         return { resources, artifact: relative(main ?? path.join(options.input, "Pulumi.yaml")) };
     }

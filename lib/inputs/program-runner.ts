@@ -9,6 +9,8 @@
  * The parent sets PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS in the environment before this starts, as the
  * language host does, so the runtime's config store reads them when @pulumi/pulumi loads.
  */
+import * as crypto from "crypto";
+import * as fs from "fs";
 import * as path from "path";
 
 /** What the parent asks for (argv[2], JSON). */
@@ -20,14 +22,27 @@ export interface RunnerJob {
     project: string;
     stack: string;
     organization: string;
-    /** Register ts-node (transpile-only) for .ts files, as the language host does unless runtime.options.typescript is false. */
+    /** Register ts-node for .ts files, as the language host does unless runtime.options.typescript is false. */
     typescript: boolean;
-    /** A tsconfig.json to take compiler options from, when the program has one. */
+    /** The tsconfig.json to take compiler options from (runtime.options.tsconfig, else the program's), if it exists. */
     tsconfig?: string;
-    tsNode: string;
-    typescriptCompiler: string;
+    /**
+     * The caller's PULUMI_NODEJS_TRANSPILE_ONLY, which decides type checking as in @pulumi/pulumi's cmd/run: "true"
+     * skips it, any other non-empty value forces it; unset or empty leaves it to tsconfig's `noCheck`, then ts-node.
+     */
+    transpileOnlyEnv?: string;
     /** The pack's own @pulumi/pulumi, used when the program cannot resolve one. */
     fallbackPulumi: string;
+    /** The pack's node_modules: where a program without its own resolves its imports (NODE_PATH), types included. */
+    packModules: string;
+    /**
+     * A type check of this program that still holds (lib/inputs/program.ts checked its record): ts-node is
+     * registered transpile-only and the record's output is run, unless the setup or a compiled file differ, which
+     * ends the run with `stale` for the parent to run it again, checked.
+     */
+    checkedBefore?: string;
+    /** Send a record of the type check with the result, for the next run to reuse. */
+    recordTypeCheck?: boolean;
     /** Location for invoke answers (azure-native:location, else westeurope). */
     location: string;
     /** The wire facts the runner writes (lib/core/wire.ts). */
@@ -104,9 +119,38 @@ export interface CapturedRegistration {
     version: string;
 }
 
+/**
+ * What a type-checked run depended on and produced, so that a later run can tell that checking again would find
+ * the same, and run what ts-node produced then. Paths are absolute.
+ */
+export interface TypeCheckRecord {
+    /** The compiler and ts-node (paths and version) and the options ts-node was registered with. */
+    setup: string;
+    /** Every file TypeScript read or ts-node compiled, with `fileState` as it was then. */
+    files: Record<string, string>;
+    /** Every path TypeScript asked about (does this file or directory exist?), with `pathKind` as it was then. */
+    probes: Record<string, string>;
+    /** Every directory TypeScript listed, with `listingState` as it was then. */
+    listings: Record<string, string>;
+    /** What ts-node compiled, by file: the hash of the source it was given and the JavaScript it gave back. */
+    outputs: Record<string, { source: string; js: string }>;
+}
+
+/** The program failed: why, in one line. */
+export interface RunnerFailure {
+    ok: false;
+    error: string;
+    /** How many more compiler errors there are beside the one in `error`. */
+    more?: number;
+    /** The program did not pass the type check. */
+    typeCheck?: boolean;
+}
+
+/** The runner's one message: the registrations, a failure, or that the type check it was to reuse no longer holds. */
 export type RunnerMessage =
-    | { ok: true; registrations: CapturedRegistration[]; warnings: string[] }
-    | { ok: false; error: string };
+    | { ok: true; registrations: CapturedRegistration[]; warnings: string[]; typeCheckRecord?: TypeCheckRecord }
+    | { ok: false; stale: true }
+    | RunnerFailure;
 
 /** The engine's sentinels, from lib/core/wire.ts through the job, so that they are defined once. */
 let wire: RunnerJob["wire"];
@@ -129,22 +173,31 @@ function send(message: RunnerMessage): void {
     }
 }
 
-/** One line that says what went wrong, the way `pulumi preview` would print it, without the stack. */
-export function describeError(err: unknown, dir: string): string {
+/** TypeScript's diagnostic lines as ts-node reports them: "index.ts(3,7): error TS2322: Type ...". */
+const diagnosticLine = /^(.+)\((\d+),(\d+)\): error TS(\d+): (.*)$/;
+
+/**
+ * What went wrong, in one line, the way `pulumi preview` would print it, without the stack. A program that does not
+ * compile (ts-node's TSError) is named by its first diagnostic, as file:line:col, with the count of the others; it
+ * failed the type check when one of them is a type error, not a syntax error (TS1xxx) or a bad option (TS5xxx, TS6xxx).
+ */
+export function failure(err: unknown, dir: string): RunnerFailure {
     if (!(err instanceof Error)) {
-        return String(err).split("\n")[0];
+        return { ok: false, error: String(err).split("\n")[0] };
     }
     const e = err as Error & { diagnosticText?: string; diagnosticCodes?: number[] };
-    let text = e.message;
+    const relative = (text: string) => text.split(dir + path.sep).join("");
     if (e.name === "TSError" && typeof e.diagnosticText === "string") {
-        // "⨯ Unable to compile TypeScript:\nindex.ts(3,7): error TS1005: ..." -> the first diagnostic.
-        text = e.diagnosticText;
-    } else if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
-        // "Cannot find module 'x'\nRequire stack: ..." -> the first line says it.
-        text = e.message;
+        const diagnostics = e.diagnosticText.split("\n").map((l) => diagnosticLine.exec(l.trim())).filter((m) => m !== null);
+        if (diagnostics.length > 0) {
+            const [, file, line, column, code, message] = diagnostics[0];
+            const typeCheck = diagnostics.some(([, , , , c]) => (Number(c) >= 2000 && Number(c) < 5000) || Number(c) >= 7000);
+            return { ok: false, error: relative(`${file}:${line}:${column} - error TS${code}: ${message}`), more: diagnostics.length - 1, typeCheck };
+        }
     }
-    const line = text.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? e.name;
-    return line.split(dir + path.sep).join("");
+    // A missing module's message says which on its first line ("Cannot find module 'x'\nRequire stack: ...").
+    const text = e.name === "TSError" && typeof e.diagnosticText === "string" ? e.diagnosticText : e.message;
+    return { ok: false, error: relative(text.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? e.name) };
 }
 
 /** The top-level outputs a new azure-native resource has at its first preview: see `previewOutputs` below. */
@@ -222,14 +275,182 @@ function answerInvoke(token: string, args: Record<string, any>, location: string
     };
 }
 
-async function main(): Promise<void> {
-    const job = JSON.parse(process.argv[2]) as RunnerJob;
+const sha256 = (data: string | Buffer) => crypto.createHash("sha256").update(data).digest("hex");
+
+/** A file's content hash, or "" if it cannot be read. */
+function fileState(file: string): string {
+    try {
+        return sha256(fs.readFileSync(file));
+    } catch {
+        return "";
+    }
+}
+
+/** "file", "dir", or "" for nothing there (links followed). */
+function pathKind(p: string): string {
+    try {
+        const stat = fs.statSync(p);
+        return stat.isFile() ? "file" : stat.isDirectory() ? "dir" : "other";
+    } catch {
+        return "";
+    }
+}
+
+/** A hash of a directory's sorted entry names, or "" if it cannot be listed. */
+function listingState(dir: string): string {
+    try {
+        return sha256(fs.readdirSync(dir).sort().join("\n"));
+    } catch {
+        return "";
+    }
+}
+
+/** Whether everything a type check depended on is as it was: then checking again would find what it found. */
+export function typeCheckHolds(record: TypeCheckRecord): boolean {
+    return Object.entries(record.probes).every(([p, kind]) => pathKind(p) === kind) &&
+        Object.entries(record.listings).every(([dir, state]) => listingState(dir) === state) &&
+        Object.entries(record.files).every(([file, state]) => fileState(file) === state);
+}
+
+/**
+ * Records what TypeScript reads, probes and lists through `ts.sys`, which ts-node's compiler host reads through
+ * (it takes the functions when it is registered, so this goes first).
+ */
+function recordTypeScriptInputs(ts: any): Omit<TypeCheckRecord, "setup" | "outputs"> {
+    const record: Omit<TypeCheckRecord, "setup" | "outputs"> = { files: {}, probes: {}, listings: {} };
+    const spy = (name: string, note: (p: string) => void) => {
+        const original = ts.sys[name];
+        if (typeof original === "function") {
+            ts.sys[name] = (p: string, ...rest: unknown[]) => {
+                note(p);
+                return original.call(ts.sys, p, ...rest);
+            };
+        }
+    };
+    spy("readFile", (p) => record.files[p] = fileState(p));
+    spy("fileExists", (p) => record.probes[p] = pathKind(p));
+    spy("directoryExists", (p) => record.probes[p] = pathKind(p));
+    spy("getDirectories", (p) => record.listings[p] = listingState(p));
+    spy("readDirectory", (p) => record.listings[p] = listingState(p));
+    return record;
+}
+
+/** Whether `dir` or a directory above it has node_modules/@pulumi/pulumi (NODE_PATH aside). */
+function hasOwnPulumi(dir: string): boolean {
+    for (let d = dir; ; d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, "node_modules", "@pulumi", "pulumi", "package.json"))) {
+            return true;
+        }
+        if (path.dirname(d) === d) {
+            return false;
+        }
+    }
+}
+
+/**
+ * Registers ts-node for the program's .ts files as @pulumi/pulumi's cmd/run does (3.276: cmd/run/run.js, lines
+ * 234-362, and tsutils.js):
+ * - typescript and ts-node are the ones the program's @pulumi/pulumi resolves, else the copies vendored in it
+ *   (typescript 3.8.3, ts-node 7.0.1);
+ * - compiler options: ES2020, nodenext modules (commonjs and node resolution before TypeScript 4.7) and source
+ *   maps, under the tsconfig's own `compilerOptions`;
+ * - type checking: off if PULUMI_NODEJS_TRANSPILE_ONLY is "true", on if it is anything else; unset, tsconfig's
+ *   `noCheck` decides; unset too, ts-node does (ts-node 10: its "ts-node" section in tsconfig.json, else it
+ *   checks; ts-node 7: it checks). A type error is a TSError, thrown when the file is required.
+ * A program without node_modules of its own runs on the pack's through NODE_PATH, which TypeScript does not read:
+ * its imports and Node's types are mapped to the pack's node_modules, so that it is checked against what it runs on.
+ *
+ * Type checking a program that imports @pulumi/azure-native reads some 1,600 declaration files (30 MB), which takes
+ * seconds: when an earlier check of the same program still holds (`checkedBefore`), its output is run instead,
+ * and ts-node only transpiles. Returns, for a checked run asked to record it, what the record will hold.
+ */
+function registerTypeScript(job: RunnerJob, pulumiDir: string): (() => TypeCheckRecord) | undefined {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const vendor = path.join(pulumiDir, "vendor");
+    const resolve = (request: string, vendored: string) => {
+        try {
+            return require.resolve(request, { paths: [pulumiDir] });
+        } catch {
+            return vendored;
+        }
+    };
+    const compiler = resolve("typescript", path.join(vendor, "typescript@3.8.3", "typescript.js"));
+    const tsNode = resolve("ts-node", path.join(vendor, "ts-node@7.0.1"));
+    const ts = require(compiler);
+    let tsconfigOptions: Record<string, unknown> = {};
+    if (job.tsconfig) {
+        try {
+            tsconfigOptions = ts.parseConfigFileTextToJson(job.tsconfig, fs.readFileSync(job.tsconfig, "utf8")).config.compilerOptions ?? {};
+        } catch {
+            // cmd/run too takes no options from a tsconfig it cannot parse; ts-node then reports what is wrong with it.
+        }
+    }
+    const transpileOnly = job.transpileOnlyEnv ? job.transpileOnlyEnv === "true" : tsconfigOptions.noCheck;
+    const [major, minor] = String(ts.version).split(".").map(Number);
+    const nodeNext = major > 4 || (major === 4 && minor >= 7);
+    const packTypes = hasOwnPulumi(job.dir) ? {} : {
+        paths: { "*": [path.join(job.packModules, "*")] }, typeRoots: [path.join(job.packModules, "@types")], types: ["node"],
+    };
+    const options = {
+        compiler,
+        transpileOnly,
+        project: job.tsconfig ?? "tsconfig.json",
+        skipProject: job.tsconfig === undefined,
+        compilerOptions: {
+            target: "ES2020", module: nodeNext ? "nodenext" : "commonjs", moduleResolution: nodeNext ? "nodenext" : "node",
+            sourceMap: "true", ...packTypes, ...tsconfigOptions,
+        },
+    };
+    const setup = JSON.stringify({ compiler, version: ts.version, tsNode, options });
+
+    if (job.checkedBefore) {
+        const record = JSON.parse(fs.readFileSync(job.checkedBefore, "utf8")) as TypeCheckRecord;
+        if (record.setup !== setup) {
+            throw staleTypeCheck();
+        }
+        const service = require(tsNode).register({ ...options, transpileOnly: true });
+        service.compile = (code: string, fileName: string) => {
+            const output = record.outputs[fileName];
+            if (output === undefined || output.source !== sha256(code)) {
+                throw staleTypeCheck(); // a file the check did not see: the parent runs the program again, checked
+            }
+            return output.js;
+        };
+        return undefined;
+    }
+
+    const inputs = job.recordTypeCheck && transpileOnly !== true ? recordTypeScriptInputs(ts) : undefined;
+    const service = require(tsNode).register(options);
+    // ts-node 10 has the last word (its "ts-node" tsconfig section may say transpileOnly); ts-node 7 checks here.
+    const o = service.options ?? {};
+    if (!inputs || ((o.transpileOnly === true || o.swc === true) && o.typeCheck !== true)) {
+        return undefined;
+    }
+    const outputs: TypeCheckRecord["outputs"] = {};
+    const compile = service.compile;
+    service.compile = (code: string, fileName: string, ...rest: unknown[]) => {
+        inputs.files[fileName] = fileState(fileName);
+        const js = compile.call(service, code, fileName, ...rest);
+        outputs[fileName] = { source: sha256(code), js };
+        return js;
+    };
+    return () => ({ setup, ...inputs, outputs });
+    /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/** Ends a run that reuses a type check found no longer to hold: the parent runs the program again, checked. */
+function staleTypeCheck(): Error {
+    send({ ok: false, stale: true });
+    return new Error("the earlier type check no longer holds");
+}
+
+async function main(job: RunnerJob): Promise<void> {
     wire = job.wire;
     if (job.offline) {
         refuseNetwork();
     }
     const warnings: string[] = [];
-    const fail = (err: unknown) => send({ ok: false, error: describeError(err, job.dir) });
+    const fail = (err: unknown) => send(failure(err, job.dir));
     process.on("uncaughtException", fail);
     process.on("unhandledRejection", fail);
     process.chdir(job.dir);
@@ -342,18 +563,7 @@ async function main(): Promise<void> {
         }
     };
 
-    if (job.typescript) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require(job.tsNode).register({
-            compiler: job.typescriptCompiler,
-            transpileOnly: true,
-            project: job.tsconfig,
-            skipProject: job.tsconfig === undefined,
-            compilerOptions: job.tsconfig === undefined ? {
-                target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, sourceMap: true,
-            } : { module: "commonjs", moduleResolution: "node" },
-        });
-    }
+    const typeCheckRecord = job.typescript ? registerTypeScript(job, pulumiDir) : undefined;
 
     // A resource whose inputs reject (say, an Azure lookup that cannot be made offline) is never registered. The
     // engine would fail the preview; @pulumi/pulumi reports it only as an unhandled rejection that names no
@@ -374,9 +584,11 @@ async function main(): Promise<void> {
     await pulumi.runtime.waitForRPCs();
     // Rejections of failed registrations are reported after the RPCs settle: give them a turn first.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    send({ ok: true, registrations, warnings });
+    send({ ok: true, registrations, warnings, typeCheckRecord: typeCheckRecord?.() });
 }
 
 if (require.main === module) {
-    main().catch((err) => send({ ok: false, error: describeError(err, JSON.parse(process.argv[2] ?? "{}").dir ?? "") }));
+    // The job is read here: main sets process.argv to what the program expects.
+    const job = JSON.parse(process.argv[2]) as RunnerJob;
+    main(job).catch((err) => send(failure(err, job.dir)));
 }

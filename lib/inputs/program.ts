@@ -3,7 +3,9 @@
  * returns the resources the engine would hand the pack: no Pulumi CLI, no engine, no Azure, no credentials.
  *
  * The program runs in a child process (lib/inputs/program-runner.ts) under @pulumi/pulumi's runtime mocks, with its
- * .ts loaded by ts-node in transpile-only mode, as the Node.js language host does. What the engine would see:
+ * .ts loaded by ts-node as the Node.js language host loads it: type-checked unless PULUMI_NODEJS_TRANSPILE_ONLY=true
+ * (or `transpileOnly`) or tsconfig's `noCheck` says not to (see registerTypeScript in the runner). What the engine
+ * would see:
  *
  * - Config: Pulumi.yaml's project config, overridden by the stack's Pulumi.<stack>.yaml, passed as the language
  *   host passes it (PULUMI_CONFIG before the program loads). `secure:` values cannot be decrypted offline: they
@@ -29,7 +31,8 @@ import { writeFileAtomically } from "../core/files";
 import type { EngineProviderResource, EngineResource } from "../core/types";
 import { urnName, urnType } from "../core/urn";
 import { sig, sigKey, unknownValue } from "../core/wire";
-import type { CapturedRegistration, RunnerJob, RunnerMessage } from "./program-runner";
+import { typeCheckHolds } from "./program-runner";
+import type { CapturedRegistration, RunnerJob, RunnerMessage, TypeCheckRecord } from "./program-runner";
 
 /** The provider the engine would give a resource: an explicit provider resource, or its package's default one. */
 export type ProgramProvider = EngineProviderResource;
@@ -52,6 +55,18 @@ export interface RunProgramOptions {
      * (`programEnvironment`): no cloud credentials, tokens or keys, and a throw-away home.
      */
     passEnvironment?: boolean;
+    /**
+     * Run the program's TypeScript without type checking it, as PULUMI_NODEJS_TRANSPILE_ONLY=true does for
+     * `pulumi preview`. By default a program is checked as the language host checks it: that variable (read from
+     * the caller's environment), else tsconfig's `noCheck`, else ts-node's own setting decides, and a type error
+     * fails the run.
+     */
+    transpileOnly?: boolean;
+    /**
+     * Where to keep records of type checks, so that a program checked before, whose files and dependencies have not
+     * changed since, is not checked again (default: typecheck/ in the user's azure-srm cache directory); false: none.
+     */
+    typeCheckCache?: string | false;
 }
 
 /** The variables a program gets by default: the system's basics, nothing that can hold a credential. */
@@ -285,26 +300,6 @@ function entryPoint(dir: string, projectFile: string, main: unknown): string {
     return entry;
 }
 
-function resolveFromPack(request: string, fallback?: () => string): string {
-    try {
-        return require.resolve(request);
-    } catch (e) {
-        if (fallback) {
-            return fallback();
-        }
-        throw e;
-    }
-}
-
-/** ts-node and typescript from the pack's node_modules, else the copies vendored in @pulumi/pulumi. */
-function typeScriptTools(): { tsNode: string; typescriptCompiler: string } {
-    const vendor = path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "vendor");
-    return {
-        tsNode: resolveFromPack("ts-node", () => path.join(vendor, "ts-node@7.0.1")),
-        typescriptCompiler: resolveFromPack("typescript", () => path.join(vendor, "typescript@3.8.3", "typescript.js")),
-    };
-}
-
 /**
  * The runner script: compiled beside this file under dist/, or, when this file runs under ts-node (the tests),
  * transpiled once into the temp directory. The runner needs nothing but Node built-ins, so either works alike.
@@ -397,8 +392,57 @@ function toResources(registrations: CapturedRegistration[], stack: string, proje
         }));
 }
 
+type RunnerSuccess = Extract<RunnerMessage, { ok: true }>;
+type RunnerStale = Extract<RunnerMessage, { stale: true }>;
+
+/**
+ * Where the records of type checks are kept (`typeCheckCache`; by default typecheck/ in $AZURE_SRM_CACHE, else
+ * in azure-srm/ of $XDG_CACHE_HOME or ~/.cache, beside scripts/pulumi-cli.sh's cache), or undefined for none.
+ */
+function typeCheckRecords(option: string | false | undefined): string | undefined {
+    if (option === false) {
+        return undefined;
+    }
+    return option ?? path.join(process.env.AZURE_SRM_CACHE ||
+        path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "azure-srm"), "typecheck");
+}
+
+/** Whether the recorded type check still holds (an unreadable record does not); marks it used. */
+function typeCheckStillHolds(file: string): boolean {
+    try {
+        if (typeCheckHolds(JSON.parse(fs.readFileSync(file, "utf8")) as TypeCheckRecord)) {
+            const now = new Date();
+            fs.utimesSync(file, now, now);
+            return true;
+        }
+    } catch {
+        // no record, or not one
+    }
+    return false;
+}
+
+/** The most records kept (about a megabyte each for a program on @pulumi/azure-native); the least recently used go. */
+const keptTypeChecks = 32;
+
+/** Keeps a type check's record, best effort: a cache that cannot be written only makes the next scan slower. */
+function saveTypeCheck(file: string, record: TypeCheckRecord): void {
+    try {
+        const dir = path.dirname(file);
+        fs.mkdirSync(dir, { recursive: true });
+        writeFileAtomically(file, JSON.stringify(record));
+        const byUse = fs.readdirSync(dir).filter((f) => f.endsWith(".json"))
+            .map((f) => ({ f: path.join(dir, f), used: fs.statSync(path.join(dir, f)).mtimeMs }))
+            .sort((a, b) => b.used - a.used);
+        for (const { f } of byUse.slice(keptTypeChecks)) {
+            fs.rmSync(f, { force: true });
+        }
+    } catch {
+        // best effort
+    }
+}
+
 /** Runs the runner as a child process; resolves with its one message, or rejects with one line. */
-function runChild(job: RunnerJob, env: NodeJS.ProcessEnv, timeoutMs: number, label: string): Promise<RunnerMessage & { ok: true }> {
+function runChild(job: RunnerJob, env: NodeJS.ProcessEnv, timeoutMs: number, label: string): Promise<RunnerSuccess | RunnerStale> {
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [runnerScript(), JSON.stringify(job)], {
             cwd: job.dir, env, stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -423,10 +467,14 @@ function runChild(job: RunnerJob, env: NodeJS.ProcessEnv, timeoutMs: number, lab
             }
         });
         child.on("message", (m: RunnerMessage) => settle(() => {
-            if (m.ok) {
+            if (m.ok || "stale" in m) {
                 resolve(m);
             } else {
-                reject(new InputError(`${label}: the program failed: ${m.error}`));
+                const more = m.more ? `${m.more} more error${m.more === 1 ? "" : "s"}` : "";
+                reject(new InputError(m.typeCheck
+                    ? `${label}: the program does not type-check: ${m.error} (${more ? `${more}; ` : ""}type errors fail ` +
+                        "pulumi preview too; --transpile-only or PULUMI_NODEJS_TRANSPILE_ONLY=true skips the check)"
+                    : `${label}: the program failed: ${m.error}${more ? ` (${more})` : ""}`));
             }
         }));
         child.on("error", (e) => settle(() => reject(new InputError(`${label}: cannot start node: ${e.message}`))));
@@ -466,8 +514,9 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
     const job: RunnerJob = {
         dir: absDir, entry, project, stack, organization: "organization", typescript,
         tsconfig: fs.existsSync(tsconfigPath) ? tsconfigPath : undefined,
-        ...typeScriptTools(),
+        transpileOnlyEnv: options.transpileOnly ? "true" : process.env.PULUMI_NODEJS_TRANSPILE_ONLY,
         fallbackPulumi: require.resolve("@pulumi/pulumi"),
+        packModules,
         location: config["azure-native:location"] ?? "westeurope",
         wire: { unknownValue, sigKey, secretSig: sig.secret },
         offline: !options.passEnvironment,
@@ -479,8 +528,21 @@ export async function runProgram(dir: string, options: RunProgramOptions = {}): 
     // A program without its own node_modules resolves @pulumi/pulumi and @pulumi/azure-native from the pack's.
     env.NODE_PATH = [process.env.NODE_PATH, packModules].filter(Boolean).join(path.delimiter);
 
-    const message = await runChild(job, env, options.timeoutMs ?? 60_000, dir)
-        .finally(() => fs.rmSync(home, { recursive: true, force: true }));
+    const records = typescript && job.transpileOnlyEnv !== "true" ? typeCheckRecords(options.typeCheckCache) : undefined;
+    const recordFile = records && path.join(records, crypto.createHash("sha256")
+        .update(JSON.stringify([absDir, entry, job.tsconfig ?? "", job.transpileOnlyEnv ?? ""])).digest("hex").slice(0, 32) + ".json");
+    const run = (reuse: Partial<RunnerJob>) => runChild({ ...job, ...reuse }, env, options.timeoutMs ?? 60_000, dir);
+    const message = await (async () => {
+        const reused = recordFile && typeCheckStillHolds(recordFile) ? await run({ checkedBefore: recordFile }) : undefined;
+        const result = reused?.ok ? reused : await run({ recordTypeCheck: recordFile !== undefined });
+        if (!result.ok) {
+            throw new Error("the program runner found a stale type check in a run that was given none");
+        }
+        return result;
+    })().finally(() => fs.rmSync(home, { recursive: true, force: true }));
+    if (recordFile && message.typeCheckRecord) {
+        saveTypeCheck(recordFile, message.typeCheckRecord);
+    }
     for (const w of message.warnings) {
         warn(w);
     }
