@@ -5,6 +5,7 @@
  */
 import { enforcementLevelByNumber } from "../core/wire";
 import { LevelInput, readSettings, resolveLevels, settingsPolicyName } from "../kit/settings";
+import { installDecodeGuard } from "./decode-guard";
 
 interface ProtoPolicyConfig {
     getEnforcementlevel(): number;
@@ -29,9 +30,12 @@ export function rewriteConfigureRequest(req: ProtoConfigureRequest, policies: Re
 
 /**
  * Hooks the threshold into the Configure call: the entry point (index.ts) calls this before it constructs the
- * PolicyPack, because the gRPC server takes the request decoder when the service is registered.
+ * PolicyPack, because the gRPC server takes the request decoder when the service is registered. The decode guard
+ * (lib/engine/decode-guard.ts) hooks the Analyze, AnalyzeStack and Remediate decoders under the same constraint,
+ * so it is installed from here too: the entry point's one call before the PolicyPack installs both.
  */
 export function installConfigureHook(policies: ReadonlyMap<string, LevelInput>): void {
+    installDecodeGuard();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
     const method = AnalyzerService.configure;

@@ -5,6 +5,7 @@ import { schemaOf } from "../kit/options";
 import { ReportObserver, resourceValidation, stackValidation } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
 import { LevelInput, settingsPolicy } from "../kit/settings";
+import { decodablePropertiesPolicy } from "./decode-guard";
 
 
 export function tagsOf(p: RegisteredPolicy): string[] {
@@ -40,9 +41,12 @@ export function toPulumiPolicy(p: RegisteredPolicy, observe?: ReportObserver): R
         : { ...common, validateStack: stackValidation(d, observe) };
 }
 
-/** The policies to serve, with the settings entry first. */
+/**
+ * The policies to serve: the settings entry first, then the entry that reports resources @pulumi/policy cannot
+ * decode (lib/engine/decode-guard.ts), then the registry's.
+ */
 export function packPolicies(): Policies {
-    return [settingsPolicy, ...registry().map((p) => toPulumiPolicy(p))];
+    return [settingsPolicy, decodablePropertiesPolicy, ...registry().map((p) => toPulumiPolicy(p))];
 }
 
 /** What the threshold needs to know of each policy: its advertised level and its effective severity. */

@@ -23,6 +23,7 @@ import { packName, packRoot } from "../../lib/core/paths";
 import { EngineResource } from "../../lib/core/types";
 import { secret, unknownValue } from "../../lib/core/wire";
 import { PolicyPackHarness } from "../../lib/engine/session";
+import { decodablePolicyName } from "../../lib/engine/decode-guard";
 
 const exampleDir = path.join(packRoot, "examples", "stack-exports");
 
@@ -57,10 +58,10 @@ describe("the pack as an analyzer plugin", function () {
         assert.ok(h.peakRssBytes() === undefined || h.peakRssBytes()! > 10e6);
     });
 
-    it("analyzer info lists every policy of the registry, plus pack-settings, with levels, severities and valid config schemas", () => {
+    it("analyzer info lists every policy of the registry, plus pack-settings and pack-decodable-properties, with levels, severities and valid config schemas", () => {
         const regs = registry();
         assert.deepStrictEqual(h.info.policies.map((p) => p.name).sort(),
-            [settingsPolicyName, ...regs.map((p) => p.definition.name)].sort());
+            [settingsPolicyName, decodablePolicyName, ...regs.map((p) => p.definition.name)].sort());
         for (const r of regs) {
             const p = h.info.policies.find((x) => x.name === r.definition.name)!;
             assert.deepStrictEqual([p.enforcementLevel, p.severity, p.type], [r.enforcementLevel, r.severity ?? "low", r.definition.kind],
