@@ -3,6 +3,7 @@
  * child process, the Analyzer protocol over gRPC). Prints figures; it is not a test.
  *
  *   npm run bench [-- --runs 3] [--calls 20000] [--sizes 1000,10000,50000] [--profile]
+ *                    [--soak-only] [--soak-scans 1000] [--soak-seed n] [--soak-first i] [--soak-jobs 2] [--soak-spawn]
  *
  * - start-up: spawn -> port printed, and -> ready (Handshake, ConfigureStack, GetAnalyzerInfo, Configure
  *   answered), for an empty pack (the floor run-policy-pack costs any pack), the compiled entry point that ships
@@ -12,14 +13,26 @@
  *   Analyze handler called in this process (no gRPC);
  * - AnalyzeStack for synthetic stacks made of copies of the example resources, each copy renamed (URNs and
  *   Azure names) with its dependencies and property dependencies pointing into the same copy;
- * - peak RSS (VmHWM) of the pack process.
+ * - peak RSS (VmHWM) of the pack process;
+ * - a soak: --soak-scans (default 1,000; 0 skips it) scans of stack exports fuzzed from examples/stack-exports with a
+ *   seeded PRNG (fast-check; --soak-seed, printed), --soak-jobs at a time, each through `runCli(["scan", ...])` in this
+ *   process (the function dist/bin/azure-srm.js calls; it starts the pack as a child process) or, with --soak-spawn,
+ *   the binary itself. It fails (and the bench exits non-zero) on an exit code other than 0, 1 or 2, a scan that
+ *   hangs, a child process left behind or open file descriptors that grew; failing exports are kept for replay.
+ *   --soak-only runs the soak alone.
  * --profile instead runs the pack under `node --cpu-prof` (Analyze calls, then AnalyzeStack of the first size) and
  * prints where its time goes.
  */
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import fc from "fast-check";
+import { runCli } from "../lib/cli/cli";
+import { sig, sigKey, unknownValue } from "../lib/core/wire";
+import { decodablePolicyName } from "../lib/engine/decode-guard";
 import { packPolicies } from "../lib/engine/pack";
+import type { FormatName } from "../lib/reports/formats";
 import { readStackExport } from "../lib/inputs/stack-export";
 import { packName, packRoot } from "../lib/core/paths";
 import { EngineResource } from "../lib/core/types";
@@ -36,10 +49,10 @@ function arg(name: string, fallback: string): string {
     return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
 }
 
-function wholeNumber(name: string, fallback: number): number {
+function wholeNumber(name: string, fallback: number, least = 1): number {
     const n = Number(arg(name, String(fallback)));
-    if (!Number.isInteger(n) || n < 1) {
-        throw new Error(`--${name} takes a whole number of at least 1`);
+    if (!Number.isInteger(n) || n < least) {
+        throw new Error(`--${name} takes a whole number of at least ${least}`);
     }
     return n;
 }
@@ -328,6 +341,429 @@ async function profile(calls: number, size: number): Promise<void> {
     await profileRun(`AnalyzeStack of ${size} resources`, async (h) => { await h.analyzeStack(stack); });
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Soak: many scans of fuzzed stack exports in one run. Each scan takes the CLI's path (`runCli(["scan", file])`, the
+// function dist/bin/azure-srm.js calls, which starts the pack as a child process through the harness), or with
+// --soak-spawn the binary itself. Fails on an exit code other than 0, 1 or 2 (3: the pack failed; a signal; a
+// scan that hangs), on a child process left behind, or on open file descriptors that grew.
+
+/** The engine's signature key and the special values it marks, as a stack export (or the engine) can carry them. */
+const soakSig = {
+    key: sigKey,
+    secret: sig.secret,
+    resourceReference: sig.resourceReference,
+    asset: "c44067f5952c0a294b673a41bacd8c17",
+    archive: "0def7320c3a5731c473e5ecbe6d01bc7",
+    outputValue: "d0e6a833031e9bbcd3f4e8bde6ca49a4",
+};
+
+/** A string too large to keep in every plan: written out only when the export is. */
+class Huge {
+    constructor(readonly length: number, readonly unit: string) {}
+}
+
+const special = (sigValue: unknown, more: Record<string, unknown> = {}) => ({ [soakSig.key]: sigValue, ...more });
+
+/** Values that go where the example exports have ordinary ones. */
+const oddValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; leaf: unknown }>((tie) => ({
+    leaf: fc.oneof(
+        fc.constant(null),
+        fc.boolean(),
+        fc.integer(),
+        fc.double(),
+        fc.string({ unit: "grapheme", maxLength: 30 }),
+        fc.string({ unit: "binary", maxLength: 12 }),
+        fc.constantFrom(unknownValue, "", "0", "true", "Allow", "Internet", "*", "0.0.0.0/0", "TLS1_0", "Disabled"),
+        fc.integer({ min: 100_000, max: 1_500_000 }).chain((n) =>
+            fc.constantFrom("a", "é", "😀", "\u0000", "\"", "\\").map((u) => new Huge(n, u))),
+    ),
+    value: fc.oneof(
+        { weight: 6, arbitrary: tie("leaf") },
+        // secrets as `pulumi stack export` writes them, with and without --show-secrets, and malformed
+        { weight: 2, arbitrary: tie("leaf").map((v) => special(soakSig.secret, { value: v })) },
+        { weight: 1, arbitrary: fc.constantFrom(
+            special(soakSig.secret, { ciphertext: "v1:AAAAbase64AAAA" }), special(soakSig.secret),
+            special(soakSig.secret, { plaintext: "not json {" }), special(soakSig.secret, { plaintext: "\"Allow\"" }),
+            special(soakSig.secret, { plaintext: 42 })) },
+        // what @pulumi/policy cannot decode, and its neighbours
+        { weight: 2, arbitrary: fc.constantFrom(
+            special(soakSig.asset, { hash: "e3b0c442", text: "" }), special(soakSig.asset, { text: "x" }),
+            special(soakSig.asset, { path: "" }), special(soakSig.asset, { uri: "https://example.com/x" }), special(soakSig.asset),
+            special(soakSig.archive, { assets: { a: special(soakSig.asset, { text: "" }) } }),
+            special(soakSig.archive, { assets: { a: "not an asset" } }), special(soakSig.archive, { path: "./dir" }),
+            special(soakSig.archive),
+            special(soakSig.resourceReference, { urn: "urn:pulumi:dev::app::azure-native:resources:ResourceGroup::rg", id: "/subscriptions/0/resourceGroups/rg", packageVersion: "3.28.0" }),
+            special(soakSig.resourceReference, { urn: "urn:pulumi:dev::app::x:y:Z::z" }),
+            special(soakSig.outputValue, { value: "x", secret: false, dependencies: [] }), special(soakSig.outputValue),
+            special("0123456789abcdef0123456789abcdef"), special(7), special(null), special(""),
+            special(soakSig.secret, { value: special(soakSig.asset, { text: "" }) })) },
+        { weight: 2, arbitrary: fc.array(tie("value"), { maxLength: 4 }) },
+        { weight: 2, arbitrary: fc.dictionary(
+            fc.oneof(fc.string({ unit: "grapheme", maxLength: 12 }),
+                fc.constantFrom("__proto__", "constructor", "toString", "", soakSig.key, "enabled", "name", "id")),
+            tie("value"), { maxKeys: 4 }) },
+        // deep-ish nesting: arrays and objects alternating, a leaf at the bottom
+        { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 10, max: 120 }), tie("leaf")).map(([depth, leaf]) => {
+            let v: unknown = leaf;
+            for (let d = 0; d < depth; d++) {
+                v = d % 2 === 0 ? [v] : { [`k${d}`]: v };
+            }
+            return v;
+        }) },
+    ),
+})).value;
+
+type SoakOp =
+    /** Sets (or adds) a value somewhere inside a resource's inputs or outputs; `walk` picks the place. */
+    | { op: "set"; resource: number; where: "inputs" | "outputs"; walk: number[]; key: string | undefined; value: unknown }
+    /** Sets one of a resource's own fields to an odd value, or deletes it (`value` undefined). */
+    | { op: "field"; resource: number; field: string; value: unknown }
+    /** A copy of a resource: under the same URN, renamed, or the same URN pending deletion (as after a replace). */
+    | { op: "duplicate"; resource: number; as: "same" | "renamed" | "pending-delete" }
+    | { op: "drop"; resource: number };
+
+/** Breaks the document itself: expected to be refused as bad input (exit 2). */
+interface SoakBreak {
+    how: "version" | "resources" | "deployment" | "truncate" | "not-json" | "empty";
+    value: unknown;
+}
+
+interface SoakPlan {
+    base: "insecure" | "secure";
+    /** Give every resource outputs (a copy of its inputs) before mutating, as a deployed stack's export has. */
+    outputs: boolean;
+    ops: SoakOp[];
+    /** In about one plan in twelve. */
+    broken: SoakBreak | undefined;
+    format: FormatName;
+}
+
+const resourceFields = ["urn", "type", "inputs", "outputs", "parent", "dependencies", "propertyDependencies", "custom",
+    "provider", "id", "protect", "aliases"];
+
+export const soakPlan: fc.Arbitrary<SoakPlan> = fc.record({
+    base: fc.constantFrom("insecure" as const, "secure" as const),
+    outputs: fc.boolean(),
+    ops: fc.array(fc.oneof(
+        { weight: 12, arbitrary: fc.record({
+            op: fc.constant("set" as const), resource: fc.nat(), where: fc.constantFrom("inputs" as const, "outputs" as const),
+            walk: fc.array(fc.nat(), { maxLength: 5 }), key: fc.option(fc.oneof(fc.string({ unit: "grapheme", maxLength: 10 }),
+                fc.constantFrom("__proto__", soakSig.key, "enableHttpsTrafficOnly", "securityRules")), { nil: undefined }),
+            value: oddValue,
+        }) },
+        { weight: 2, arbitrary: fc.record({
+            op: fc.constant("field" as const), resource: fc.nat(), field: fc.constantFrom(...resourceFields),
+            value: fc.option(oddValue, { nil: undefined }),
+        }) },
+        { weight: 2, arbitrary: fc.record({
+            op: fc.constant("duplicate" as const), resource: fc.nat(),
+            as: fc.constantFrom("same" as const, "renamed" as const, "pending-delete" as const),
+        }) },
+        { weight: 1, arbitrary: fc.record({ op: fc.constant("drop" as const), resource: fc.nat() }) },
+    ), { minLength: 1, maxLength: 6 }),
+    broken: fc.oneof(
+        { weight: 11, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.record({
+            how: fc.constantFrom("version" as const, "resources" as const, "deployment" as const, "truncate" as const,
+                "not-json" as const, "empty" as const),
+            value: fc.oneof(fc.constantFrom(2, 5, "3", null, [], {}), oddValue),
+        }) },
+    ),
+    format: fc.constantFrom<FormatName>("json", "json", "json", "json", "json", "text", "sarif", "junit"),
+});
+
+/** Sets `o[k] = v` as a data property, even for `__proto__`. */
+function put(o: Record<string, unknown>, k: string, v: unknown): void {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+/** Follows `walk` into `root` (each step an index into the keys or items there) and sets a value at the end. */
+function setInside(root: Record<string, unknown>, walk: number[], key: string | undefined, value: unknown): void {
+    let here: unknown = root;
+    for (const step of walk) {
+        const keys = Array.isArray(here) ? here.map((_, i) => i) : here !== null && typeof here === "object" ? Object.keys(here) : [];
+        const next = keys.length > 0 ? (here as Record<string | number, unknown>)[keys[step % keys.length]] : undefined;
+        if (next === null || typeof next !== "object") {
+            break;
+        }
+        here = next;
+    }
+    if (Array.isArray(here)) {
+        here[here.length > 0 && key === undefined ? walk.length % here.length : here.length] = value;
+    } else if (here !== null && typeof here === "object") {
+        const keys = Object.keys(here);
+        put(here as Record<string, unknown>, key ?? (keys.length > 0 ? keys[walk.length % keys.length] : "added"), value);
+    }
+}
+
+/** A deep copy that keeps `Huge` placeholders (and `__proto__` keys) as they are. */
+function clone(v: unknown): unknown {
+    if (v instanceof Huge || v === null || typeof v !== "object") {
+        return v;
+    }
+    return Array.isArray(v) ? v.map(clone) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]));
+}
+
+/** The export a plan makes of its base, as the text of the file to scan. */
+export function fuzzedExport(plan: SoakPlan): string {
+    const doc = JSON.parse(fs.readFileSync(path.join(exampleDir, `${plan.base}.json`), "utf8"));
+    const resources: Record<string, unknown>[] = doc.deployment.resources;
+    if (plan.outputs) {
+        for (const r of resources) {
+            r.outputs = JSON.parse(JSON.stringify(r.inputs ?? {}));
+        }
+    }
+    for (const op of plan.ops) {
+        const list: Record<string, unknown>[] = Array.isArray(doc.deployment?.resources) ? doc.deployment.resources : [];
+        const r = list.length > 0 && "resource" in op ? list[op.resource % list.length] : undefined;
+        switch (op.op) {
+            case "set":
+                if (r) {
+                    if (r[op.where] === null || typeof r[op.where] !== "object") {
+                        r[op.where] = {};
+                    }
+                    setInside(r[op.where] as Record<string, unknown>, op.walk, op.key, op.value);
+                }
+                break;
+            case "field":
+                if (r) {
+                    if (op.value === undefined) {
+                        delete r[op.field];
+                    } else {
+                        r[op.field] = op.value;
+                    }
+                }
+                break;
+            case "duplicate":
+                if (r) {
+                    const copy = clone(r) as Record<string, unknown>;
+                    if (op.as === "renamed" && typeof copy.urn === "string") {
+                        copy.urn = `${copy.urn}-copy`;
+                    } else if (op.as === "pending-delete") {
+                        copy.delete = true;
+                    }
+                    list.push(copy);
+                }
+                break;
+            case "drop":
+                if (r) {
+                    list.splice(list.indexOf(r), 1);
+                }
+                break;
+        }
+    }
+    const broken = plan.broken;
+    if (broken?.how === "version") {
+        doc.version = broken.value;
+    } else if (broken?.how === "resources") {
+        doc.deployment.resources = broken.value;
+    } else if (broken?.how === "deployment") {
+        doc.deployment = broken.value;
+    }
+    const text = JSON.stringify(doc, (_k, v) => (v instanceof Huge ? v.unit.repeat(v.length) : v));
+    return broken?.how === "truncate" ? text.slice(0, Math.floor(text.length / 2))
+        : broken?.how === "not-json" ? "version: 3\ndeployment: {}\n"
+            : broken?.how === "empty" ? "" : text;
+}
+
+/** This process's children (Linux), zombies included. */
+function childPids(): number[] {
+    const pids: number[] = [];
+    for (const task of fs.readdirSync("/proc/self/task")) {
+        try {
+            pids.push(...fs.readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+        } catch {
+            // the thread ended
+        }
+    }
+    return pids;
+}
+
+/** Processes whose process group is `pgid` (Linux). */
+function groupMembers(pgid: number): number[] {
+    const out: number[] = [];
+    for (const entry of fs.readdirSync("/proc")) {
+        if (!/^\d+$/.test(entry)) {
+            continue;
+        }
+        try {
+            const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+            if (Number(fields[2]) === pgid && fields[0] !== "Z") {
+                out.push(Number(entry));
+            }
+        } catch {
+            // it exited meanwhile
+        }
+    }
+    return out;
+}
+
+const openFds = () => fs.readdirSync("/proc/self/fd").length;
+const rssMb = () => (process.memoryUsage().rss / 1048576).toFixed(0);
+
+interface ScanOutcome {
+    /** 0, 1, 2, 3, `signal SIGxxx`, or `hung`. */
+    exit: string;
+    stderr: string;
+    /** pack-decodable-properties findings, when the report is JSON. */
+    decodeFindings: number;
+    /** Processes of the scan still running after it ended (--soak-spawn only; in-process, see childPids). */
+    leftBehind: number[];
+}
+
+const scanTimeoutMs = 120_000;
+
+async function scanInProcess(file: string, format: FormatName): Promise<ScanOutcome> {
+    let out = "";
+    let err = "";
+    const io = { out: (s: string) => { out += s; }, err: (s: string) => { err += s; } };
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<"hung">((resolve) => { timer = setTimeout(() => resolve("hung"), scanTimeoutMs); });
+    const code = await Promise.race([runCli(["scan", file, "--format", format], io), hung]);
+    clearTimeout(timer);
+    return { exit: String(code), stderr: err, decodeFindings: decodeFindingsIn(out, format), leftBehind: [] };
+}
+
+async function scanSpawned(file: string, format: FormatName): Promise<ScanOutcome> {
+    // Its own process group, so that whatever it starts (the pack) can be found after it exits.
+    const child = spawn(process.execPath, [path.join(packRoot, "dist", "bin", "azure-srm.js"), "scan", file, "--format", format],
+        { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => { out += d; });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => { err += d; });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        process.kill(-child.pid!, "SIGKILL");
+    }, scanTimeoutMs);
+    const exit = await new Promise<string>((resolve) => child.on("close", (code, signal) =>
+        resolve(timedOut ? "hung" : signal ? `signal ${signal}` : String(code))));
+    clearTimeout(timer);
+    const leftBehind = groupMembers(child.pid!);
+    for (const pid of leftBehind) {
+        process.kill(pid, "SIGKILL");
+    }
+    return { exit, stderr: err, decodeFindings: decodeFindingsIn(out, format), leftBehind };
+}
+
+function decodeFindingsIn(out: string, format: FormatName): number {
+    if (format !== "json" || out === "") {
+        return 0;
+    }
+    try {
+        return (JSON.parse(out).findings as { policy: string }[]).filter((f) => f.policy === decodablePolicyName).length;
+    } catch {
+        return -1; // not JSON: counted as a failure below
+    }
+}
+
+export interface SoakOptions {
+    scans: number;
+    seed: number;
+    first: number;
+    jobs: number;
+    spawned: boolean;
+}
+
+/** Runs the soak; prints its figures; returns whether it passed. */
+export async function soak(o: SoakOptions): Promise<boolean> {
+    const how = o.spawned ? "node dist/bin/azure-srm.js scan, one process each" : "runCli scan in this process";
+    console.log(`\n## Soak: ${o.scans} scans of fuzzed stack exports (seed ${o.seed}${o.first ? `, from scan ${o.first}` : ""}, ` +
+        `${o.jobs} at a time, ${how})`);
+    // One scan first, so that what stays open once loaded (modules, the gRPC machinery) is not counted as growth.
+    await scanInProcess(path.join(exampleDir, "secure.json"), "json");
+    // Failing exports are kept here; the directory goes once the soak passed.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azure-srm-soak-"));
+    try {
+        return await soakIn(dir, o);
+    } finally {
+        if (fs.readdirSync(dir).length === 0) {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+async function soakIn(dir: string, o: SoakOptions): Promise<boolean> {
+    const fdsBefore = openFds();
+    const rssBefore = rssMb();
+    const exits = new Map<string, number>();
+    const failures: string[] = [];
+    let decodeFindings = 0;
+    let leftBehind = 0;
+    let maxFds = fdsBefore;
+    let inFlight = 0;
+    let next = o.first;
+    const end = o.first + o.scans;
+    const t0 = now();
+    const worker = async () => {
+        while (next < end) {
+            const i = next++;
+            // Each scan's plan depends only on the seed and its index: `--soak-first i --soak-scans 1` replays it.
+            const [plan] = fc.sample(soakPlan, { seed: (o.seed + Math.imul(i, 0x9e3779b1)) | 0, numRuns: 1 });
+            const file = path.join(dir, `scan-${i}.json`);
+            fs.writeFileSync(file, fuzzedExport(plan));
+            inFlight++;
+            const r = await (o.spawned ? scanSpawned(file, plan.format) : scanInProcess(file, plan.format));
+            inFlight--;
+            // Each scan still running has at most one child (its pack, or the CLI); more means one was left behind.
+            const extraChildren = childPids().length - inFlight;
+            exits.set(r.exit, (exits.get(r.exit) ?? 0) + 1);
+            decodeFindings += Math.max(0, r.decodeFindings);
+            leftBehind += r.leftBehind.length;
+            maxFds = Math.max(maxFds, openFds());
+            const problems = [
+                ...(["0", "1", "2"].includes(r.exit) ? [] : [`exit ${r.exit}`]),
+                ...(r.decodeFindings < 0 ? ["--format json printed something that is not JSON"] : []),
+                ...(r.leftBehind.length > 0 ? [`left ${r.leftBehind.length} process(es) running`] : []),
+                ...(extraChildren > 0 ? [`${extraChildren} more child process(es) than scans running`] : []),
+            ];
+            if (problems.length > 0) {
+                failures.push(`scan ${i} (${plan.format}; kept: ${file}): ${problems.join(", ")}` +
+                    (r.stderr.trim() ? `\n    ${r.stderr.trim().split("\n").slice(0, 6).join("\n    ")}` : ""));
+            } else {
+                fs.rmSync(file);
+            }
+            if ((i - o.first + 1) % 100 === 0) {
+                console.log(`  ${i - o.first + 1} scans, ${(msSince(t0) / 1000).toFixed(0)} s, ${failures.length} failed`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: o.jobs }, worker));
+    const seconds = msSince(t0) / 1000;
+    // The pack of an in-process scan is this process's child; it must be gone once the scan returns.
+    const children = childPids();
+    for (const pid of children) {
+        process.kill(pid, "SIGKILL");
+    }
+    const fdsAfter = openFds();
+    const fdTolerance = 3;
+    if (children.length > 0) {
+        failures.push(`${children.length} child process(es) still running after the last scan: ${children.join(", ")}`);
+    }
+    if (fdsAfter > fdsBefore + fdTolerance) {
+        failures.push(`open file descriptors grew from ${fdsBefore} to ${fdsAfter} (tolerance ${fdTolerance})`);
+    }
+    const codes = ["0", "1", "2", "3", ...[...exits.keys()].filter((k) => !["0", "1", "2", "3"].includes(k)).sort()];
+    const passed = failures.length === 0;
+    console.log(`soak: ${o.scans} scans in ${seconds.toFixed(0)} s (${(seconds / o.scans).toFixed(2)} s each, ${o.jobs} at a time); ` +
+        `exits ${codes.map((c) => `${c}: ${exits.get(c) ?? 0}`).join(", ")}; ` +
+        `${decodeFindings} ${decodablePolicyName} finding(s); open fds ${fdsBefore} before, ${fdsAfter} after ` +
+        `(at most ${maxFds} during); children left ${children.length + leftBehind}; RSS ${rssBefore} -> ${rssMb()} MB; ` +
+        `seed ${o.seed}: ${passed ? "PASS" : "FAIL"}`);
+    for (const f of failures.slice(0, 20)) {
+        console.log(`  ${f}`);
+    }
+    if (failures.length > 20) {
+        console.log(`  ... and ${failures.length - 20} more`);
+    }
+    if (!passed) {
+        console.log(`failing exports kept in ${dir}; replay one with node dist/bin/azure-srm.js scan <file>, or the run with ` +
+            `--soak-only --soak-seed ${o.seed} --soak-first <scan> --soak-scans 1`);
+    }
+    return passed;
+}
+
 async function main(): Promise<void> {
     const runs = wholeNumber("runs", 3);
     const calls = wholeNumber("calls", 20000);
@@ -335,16 +771,28 @@ async function main(): Promise<void> {
     if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
         throw new Error("--sizes takes whole numbers separated by commas");
     }
+    const soakOptions: SoakOptions = {
+        scans: wholeNumber("soak-scans", 1000, 0),
+        seed: process.argv.includes("--soak-seed") ? wholeNumber("soak-seed", 0, 0) : Math.floor(Math.random() * 2 ** 31),
+        first: wholeNumber("soak-first", 0, 0),
+        jobs: wholeNumber("soak-jobs", Math.min(2, os.cpus().length)),
+        spawned: process.argv.includes("--soak-spawn"),
+    };
     console.log(`# azure-shared-responsibility benchmark (node ${process.version}, ${os.cpus()[0]?.model ?? "?"}, ` +
         `${os.cpus().length} CPUs)`);
     if (process.argv.includes("--profile")) {
         await profile(calls, sizes[0]);
         return;
     }
-    await startup(runs);
-    await analyze(calls);
-    const peak = await analyzeStack(sizes);
-    console.log(`\n## Peak RSS of the pack process (VmHWM) after the largest stack: ${mb(peak)}`);
+    if (!process.argv.includes("--soak-only")) {
+        await startup(runs);
+        await analyze(calls);
+        const peak = await analyzeStack(sizes);
+        console.log(`\n## Peak RSS of the pack process (VmHWM) after the largest stack: ${mb(peak)}`);
+    }
+    if (soakOptions.scans > 0 && !(await soak(soakOptions))) {
+        throw new Error("the soak failed (see above)");
+    }
 }
 
 if (require.main === module) {
