@@ -4,6 +4,7 @@ import * as path from "path";
 import { AzureSrmError, exitCodes, UsageError } from "../core/errors";
 import { writeFilesAtomically } from "../core/files";
 import { packRoot, packVersion } from "../core/paths";
+import { isPropertySource, propertySources } from "../inputs/stack-export";
 import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
@@ -23,11 +24,16 @@ commands:
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
   scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
        [--stack name] [--output file] [--allow-unknown-config] [--pass-environment] [--transpile-only]
+       [--properties ${propertySources.join("|")}]
                        evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
                        first preview of a new stack) or on a \`pulumi stack export\` file. A program's code
                        runs: without --pass-environment it gets no credentials from the environment and
                        no network. It is type-checked as \`pulumi preview\` checks it, a type error failing
                        the scan; --transpile-only skips the check, as PULUMI_NODEJS_TRANSPILE_ONLY=true does.
+                       --properties (stack exports): inputs (default) evaluates each resource on its
+                       recorded inputs, as \`pulumi preview\` does; outputs on its deployed state, as
+                       Pulumi Cloud audit policies do (a resource with no outputs: its inputs, with a
+                       warning)
                        exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
 `;
 
@@ -72,7 +78,7 @@ function parseValued(args: string[], allowed: string[], switches: string[] = [])
 }
 
 async function scanCmd(args: string[], io: Io): Promise<number> {
-    const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output"],
+    const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output", "--properties"],
         ["--allow-unknown-config", "--pass-environment", "--transpile-only"]);
     if (positional.length !== 1) {
         throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
@@ -81,11 +87,16 @@ async function scanCmd(args: string[], io: Io): Promise<number> {
     if (!isFormatName(format)) {
         throw new UsageError(`--format must be one of ${Object.keys(formatters).join(", ")}; got "${format}"`);
     }
+    const properties = options.get("--properties") ?? "inputs";
+    if (!isPropertySource(properties)) {
+        throw new UsageError(`--properties must be one of ${propertySources.join(", ")}; got "${properties}"`);
+    }
     return scan({
         input: positional[0], format, configFile: options.get("--config"),
         stack: options.get("--stack"), output: options.get("--output"),
         allowUnknownConfig: switches.has("--allow-unknown-config"), passEnvironment: switches.has("--pass-environment"),
         transpileOnly: switches.has("--transpile-only"),
+        properties,
     }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
 

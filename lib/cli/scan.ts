@@ -13,7 +13,7 @@ import type { EngineResource } from "../core/types";
 import { policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
-import { readStackExport } from "../inputs/stack-export";
+import { PropertySource, readStackExport } from "../inputs/stack-export";
 import { catalogEntries } from "../reports/catalog";
 import { FormatName, formatters } from "../reports/formats";
 import { buildReport } from "../reports/report";
@@ -33,6 +33,11 @@ export interface ScanOptions {
     passEnvironment?: boolean;
     /** Run a program's TypeScript without type checking it, as PULUMI_NODEJS_TRANSPILE_ONLY=true does. */
     transpileOnly?: boolean;
+    /**
+     * For a stack export: evaluate each resource on its recorded `inputs` (the default, as `pulumi preview` and
+     * `pulumi policy analyze` do) or on its `outputs` (the deployed state, as Pulumi Cloud's audit policies do).
+     */
+    properties?: PropertySource;
 }
 
 /**
@@ -76,6 +81,10 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     }
     const relative = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/") || ".";
     if (stat.isDirectory()) {
+        if (options.properties === "outputs") {
+            throw new InputError("--properties outputs evaluates a stack export's deployed state; a program scanned " +
+                "offline has no outputs yet (scan a `pulumi stack export` of the deployed stack)");
+        }
         const resources = await runProgram(options.input,
             { stack: options.stack, onWarning: (w) => io.warn(w), passEnvironment: options.passEnvironment,
                 transpileOnly: options.transpileOnly });
@@ -85,7 +94,8 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     if (options.stack !== undefined) {
         throw new InputError("--stack chooses a program's stack; a stack export file already is one stack");
     }
-    return { resources: readStackExport(options.input), artifact: relative(options.input) };
+    const resources = readStackExport(options.input, { properties: options.properties, onWarning: (w) => io.warn(w) });
+    return { resources, artifact: relative(options.input) };
 }
 
 /** Runs a scan; returns the exit code: 0 no mandatory violation, 1 at least one. Bad input throws InputError. */

@@ -6,6 +6,7 @@ import { runCli } from "../../lib/cli/cli";
 import { urnName } from "../../lib/core/urn";
 import { exampleDir, exampleStacks } from "../../scripts/example-stacks";
 import { packRoot } from "../../lib/core/paths";
+import { outputsShaped } from "../tester";
 
 async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = "";
@@ -137,11 +138,71 @@ describe("azure-srm scan", function () {
         });
     });
 
-    it("evaluates versioned type tokens, and treats encrypted secrets as unknown rather than guessing", async () => {
-        const doc = exampleStacks().insecure as any;
-        for (const r of doc.deployment.resources) {
-            r.type = r.type.replace(/^(azure-native:[a-z]+):/, "$1/v20240101:");
+    describe("a malformed stack export: exit 2, one line naming the file and the resource, never a value", () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scan-malformed-"));
+        const secretish = "hunter2-do-not-print";
+        /** The insecure example with its storage account changed by `edit`; the file, and the account's index. */
+        const edited = (name: string, edit: (storage: any, resources: any[]) => void): [string, number] => {
+            const doc = exampleStacks().insecure as any;
+            const resources = doc.deployment.resources;
+            const index = resources.findIndex((r: any) => r.urn.endsWith("::storage"));
+            edit(resources[index], resources);
+            const file = path.join(tmp, name);
+            fs.writeFileSync(file, JSON.stringify(doc));
+            return [file, index];
+        };
+        const nested = (levels: number) => {
+            let v: unknown = secretish;
+            for (let i = 0; i < levels; i++) {
+                v = { a: v };
+            }
+            return v;
+        };
+        const cases: [string, (storage: any, resources: any[]) => void, (index: number) => RegExp][] = [
+            ["inputs that are not an object", (r) => { r.inputs = secretish; },
+                (i) => new RegExp(`resources\\[${i}\\] \\(".*::storage"\\): its inputs is a string, not an object of properties`)],
+            ["outputs that are not an object", (r) => { r.outputs = [secretish]; }, (i) => new RegExp(`resources\\[${i}\\] .*: its outputs is an array`)],
+            ["a URN that is not one", (r) => { r.urn = "storage"; },
+                (i) => new RegExp(`resources\\[${i}\\] \\("storage"\\): its URN is not of the form urn:pulumi:<stack>::<project>::<type>::<name>`)],
+            ["a URN naming another type", (r) => { r.type = "azure-native:storage:BlobContainer"; },
+                (i) => new RegExp(`resources\\[${i}\\] .*: its type "azure-native:storage:BlobContainer" is not the type its URN names \\("azure-native:storage:StorageAccount"\\)`)],
+            ["two resources with one URN", (r, rs) => { rs.push({ ...r }); },
+                (i) => new RegExp(`resources\\[\\d+\\] \\(".*::storage"\\): deployment\\.resources\\[${i}\\] has the same URN`)],
+            // Without the check, the pack's gRPC decoder overflowed and the scan exited 3 naming no file.
+            ["2,000 levels of nesting", (r) => { r.inputs.tags = nested(2000); },
+                (i) => new RegExp(`resources\\[${i}\\] \\(".*::storage"\\): its inputs\\.tags nests objects and arrays more than 256 levels deep`)],
+        ];
+        for (const [name, edit, message] of cases) {
+            it(name, async () => {
+                const [file, index] = edited(`${name.replace(/\W+/g, "-")}.json`, edit);
+                const { code, out, err } = await scan(file, "--format", "json");
+                assert.strictEqual(code, 2, err);
+                assert.strictEqual(out, "");
+                assert.ok(err.startsWith(`azure-srm: ${file}: deployment.resources[`), err);
+                assert.match(err, message(index));
+                assert.ok(!err.includes(secretish), err);
+                assert.strictEqual(err.trim().split("\n").length, 1, err);
+            });
         }
+
+        it("nesting at the limit goes through the pack: the limit is within what it decodes", async () => {
+            // 256 levels of objects (the costlier kind) in inputs and outputs alike.
+            const [file] = edited("at-the-limit.json", (r) => {
+                r.inputs.tags = nested(255);
+                r.outputs = { ...r.inputs, name: urnName(r.urn) };
+            });
+            for (const properties of ["inputs", "outputs"]) {
+                const { code, out, err } = await scan(file, "--format", "json", "--properties", properties);
+                assert.strictEqual(code, 1, err);
+                assert.deepStrictEqual(JSON.parse(out).findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(),
+                    [...expected].sort());
+            }
+        });
+    });
+
+    it("evaluates versioned type tokens, and treats encrypted secrets as unknown rather than guessing", async () => {
+        // As the engine records a versioned class: its token in the type and in every URN that names it.
+        const doc = JSON.parse(JSON.stringify(exampleStacks().insecure).replace(/\b(azure-native:[a-z]+):/g, "$1/v20240101:"));
         const storage = doc.deployment.resources.find((r: any) => r.urn.endsWith("::storage"));
         storage.inputs.enableHttpsTrafficOnly = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext: "AAAA" };
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "versioned.json");
@@ -152,7 +213,7 @@ describe("azure-srm scan", function () {
         assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
         assert.strictEqual(report.summary.undecided, 1);
         assert.deepStrictEqual(report.undecided.map((u: any) => [u.policy, u.resourceName, u.resourceType]),
-            [["storage-https-only", "storage", "azure-native:storage:StorageAccount"]]); // the type as its URN names it
+            [["storage-https-only", "storage", "azure-native:storage/v20240101:StorageAccount"]]);
         assert.match(report.undecided[0].reason, /^cannot decide yet: enableHttpsTrafficOnly is unknown/);
     });
 
@@ -173,10 +234,10 @@ describe("azure-srm scan", function () {
     });
 
     it("a stack written with azure-native 2.x tokens passes as it does with 3.x ones (insights diagnostic settings)", async () => {
-        const doc = exampleStacks().secure as any;
-        const renamed = doc.deployment.resources.filter((r: any) => r.type === "azure-native:monitor:DiagnosticSetting");
-        assert.ok(renamed.length > 0, "the secure example has diagnostic settings");
-        renamed.forEach((r: any) => { r.type = "azure-native:insights:DiagnosticSetting"; });
+        const text = JSON.stringify(exampleStacks().secure);
+        assert.ok(text.includes("azure-native:monitor:DiagnosticSetting"), "the secure example has diagnostic settings");
+        // In the type and in the URN, as the engine records a resource of the 2.x class.
+        const doc = JSON.parse(text.replaceAll("azure-native:monitor:DiagnosticSetting", "azure-native:insights:DiagnosticSetting"));
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "v2-secure.json");
         fs.writeFileSync(file, JSON.stringify(doc));
         const { code, out } = await scan(file, "--format", "json");
@@ -272,6 +333,56 @@ describe("azure-srm scan", function () {
             const { code, err } = await scan(insecure, "--stack", "dev");
             assert.strictEqual(code, 2);
             assert.match(err, /--stack chooses a program's stack/);
+        });
+
+        describe("--properties: inputs (the default) or outputs (the deployed state)", () => {
+            /**
+             * The secure example as deployed, then changed by hand in the portal: outputs shaped as Azure returns
+             * them (input-only properties such as resourceGroupName and accountName absent, an id and a name), with
+             * HTTP and TLS 1.0 let back into the storage account and SSH opened to the Internet. Its inputs still
+             * say what the program asked for.
+             */
+            const drifted = () => {
+                const doc = exampleStacks().secure as any;
+                for (const r of doc.deployment.resources.filter((x: any) => x.type.startsWith("azure-native:"))) {
+                    r.outputs = structuredClone(outputsShaped({ type: r.type, props: r.inputs }, urnName(r.urn)).props);
+                }
+                const byName = (name: string) => doc.deployment.resources.find((r: any) => r.urn.endsWith(`::${name}`)).outputs;
+                Object.assign(byName("storage"), { enableHttpsTrafficOnly: false, minimumTlsVersion: "TLS1_0" });
+                byName("nsg").securityRules[0].sourceAddressPrefix = "Internet";
+                return config("drifted.json", doc);
+            };
+
+            it("the same export: no finding on its inputs, the drift on its outputs", async () => {
+                const file = drifted();
+                const onInputs = await scan(file, "--format", "json");
+                assert.deepStrictEqual([onInputs.code, JSON.parse(onInputs.out).findings], [0, []]);
+                assert.deepStrictEqual(await scan(file, "--format", "json", "--properties", "inputs"), onInputs);
+                const onOutputs = await scan(file, "--format", "json", "--properties", "outputs");
+                const report = JSON.parse(onOutputs.out);
+                assert.deepStrictEqual(report.findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(),
+                    ["nsg-no-ssh-from-internet nsg", "storage-https-only storage", "storage-min-tls-1-2 storage"]);
+                assert.strictEqual(report.summary.undecided, 0, JSON.stringify(report.undecided));
+                assert.strictEqual(onOutputs.code, 1);
+                assert.strictEqual(onOutputs.err, "", "every resource has outputs: nothing to warn about");
+            });
+
+            it("outputs, where the export records none: each resource's inputs, and one warning saying so", async () => {
+                const { code, out, err } = await scan(insecure, "--format", "json", "--properties", "outputs");
+                assert.deepStrictEqual(JSON.parse(out).findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(), [...expected].sort());
+                assert.strictEqual(code, 1);
+                assert.match(err, /^azure-srm: warning: .*insecure\.json records no outputs for 14 resource\(s\) \(not deployed, or written by hand\): they are evaluated on their inputs instead: rg, logs, nsg, vnet, nic and 9 more\n$/);
+            });
+
+            it("an unknown value, or outputs of a program, exits 2 with one line", async () => {
+                const bad = await scan(insecure, "--properties", "deployed");
+                assert.strictEqual(bad.code, 2);
+                assert.match(bad.err, /^azure-srm: --properties must be one of inputs, outputs; got "deployed"\n/);
+                const program = await scan(path.join(packRoot, "examples", "secure"), "--properties", "outputs");
+                assert.strictEqual(program.code, 2);
+                assert.match(program.err, /--properties outputs evaluates a stack export's deployed state; a program scanned offline has no outputs yet/);
+                assert.strictEqual(program.err.trim().split("\n").length, 1, program.err);
+            });
         });
     });
 
