@@ -17,14 +17,30 @@ import type { Unwrap } from "@pulumi/pulumi";
 import { DataArgs, Messages, renderMessage } from "./messages";
 import { versionShapes, VersionShape } from "./api-versions";
 import { Area, ArgsOf, catalog, CatalogKey, lookupType, PropsOf, Responsibility, ResourceType } from "./model";
+import type { McsbDefinitionId } from "./mcsb-initiative";
 import { ConfigOf, defaultsOf, Options } from "./options";
 import { GroupKey, GroupProps, groups } from "./type-groups";
 import { isUnknownError } from "./values";
+
+/**
+ * A definition of Azure Policy's MCSB initiative (lib/kit/mcsb-initiative.ts) that a policy implements. Its id alone
+ * when the policy covers it: a program that passes the pack at its default config passes the definition too, once
+ * deployed. `{ id, partial }` when the policy checks only part of what the definition does, `partial` saying in a
+ * phrase what it leaves out.
+ */
+export type AzurePolicyRef = McsbDefinitionId | { readonly id: McsbDefinitionId; readonly partial: string };
 
 /** Framework references: Microsoft cloud security benchmark v1 control ids, CIS Microsoft Azure Foundations ids. */
 export interface Frameworks {
     mcsb: readonly string[];
     cis?: readonly string[];
+    /** The Azure Policy definitions of the MCSB initiative the policy implements, fully or partly. */
+    azurePolicy?: readonly AzurePolicyRef[];
+}
+
+/** An `AzurePolicyRef` spelled out: the definition's id, and what the policy leaves out if it covers it partly. */
+export function azurePolicyRef(ref: AzurePolicyRef): { id: McsbDefinitionId; partial?: string } {
+    return typeof ref === "string" ? { id: ref } : { id: ref.id, partial: ref.partial };
 }
 
 export type { ArgsOf, PropsOf };

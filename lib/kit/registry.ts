@@ -9,7 +9,8 @@ import type { EnforcementLevel, Severity } from "@pulumi/policy";
 import { policiesDir } from "../core/paths";
 import { Area, areas, Owner, Responsibility, ServiceModel } from "./model";
 import { messageProblems } from "./messages";
-import { PolicyDefinition } from "./policy";
+import { mcsbDefinition } from "./mcsb-initiative";
+import { azurePolicyRef, PolicyDefinition } from "./policy";
 import { enforcementFor, place } from "./severity";
 
 export interface RegisteredPolicy {
@@ -71,6 +72,20 @@ export function registry(): RegisteredPolicy[] {
             }
             if (def.frameworks.mcsb.length === 0) {
                 problems.push(`${rel}: names no MCSB control`);
+            }
+            const definitionIds = new Set<string>();
+            for (const { id, partial } of (def.frameworks.azurePolicy ?? []).map(azurePolicyRef)) {
+                if (!mcsbDefinition(id)) {
+                    problems.push(`${rel}: frameworks.azurePolicy names ${id}, which is no definition of the MCSB initiative ` +
+                        "(lib/kit/mcsb-initiative.ts)");
+                }
+                if (definitionIds.has(id)) {
+                    problems.push(`${rel}: frameworks.azurePolicy names ${id} twice`);
+                }
+                definitionIds.add(id);
+                if (partial !== undefined && partial.trim() === "") {
+                    problems.push(`${rel}: frameworks.azurePolicy covers ${id} partly without saying what it leaves out`);
+                }
             }
             for (const problem of messageProblems(def.messages ?? {}, Object.keys(def.config ?? {}))) {
                 problems.push(`${rel}: ${problem}`);
