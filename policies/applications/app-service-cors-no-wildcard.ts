@@ -21,7 +21,10 @@ export default resourcePolicy({
     description: "App Service apps and slots do not let every origin make cross-origin calls (no \"*\" in siteConfig.cors.allowedOrigins).",
     area: "applications",
     severity: "medium",
-    frameworks: { mcsb: ["PV-2"] },
+    frameworks: {
+        mcsb: ["PV-2"],
+        azurePolicy: ["0820b7b9-23aa-4725-a1ce-ae4558f718e5", "5744710e-cc2f-4ee8-8809-3b11e89f4bc9"],
+    },
     remediation: "List the origins that need access in siteConfig.cors.allowedOrigins (e.g. https://app.contoso.com) " +
         "instead of \"*\". Unset means no cross-origin calls are allowed.",
     messages,

@@ -22,7 +22,10 @@ export default resourcePolicy({
     description: "App Service apps and slots refuse plain FTP: siteConfig.ftpsState is FtpsOnly or Disabled.",
     area: "applications",
     severity: "high",
-    frameworks: { mcsb: ["DP-3"] },
+    frameworks: {
+        mcsb: ["DP-3"],
+        azurePolicy: ["399b2637-a50f-4f95-96f8-3a145476eb15", "4d24b6d4-5e53-4a4f-a7f4-618fa573ee4b"],
+    },
     remediation: "Set siteConfig.ftpsState to Disabled (or FtpsOnly if you deploy over FTPS). Unset means " +
         "AllAllowed: plain FTP, with deployment credentials in clear text, is accepted.",
     messages,

@@ -19,7 +19,10 @@ export default resourcePolicy({
     area: "applications",
     severity: "low",
     // Azure Policy's MCSB initiative audits web.http20Enabled under PV-2 (secure configuration of App Service).
-    frameworks: { mcsb: ["PV-2"] },
+    frameworks: {
+        mcsb: ["PV-2"],
+        azurePolicy: ["19dd1db6-f442-49cf-a838-b0786b4401ef", "ab6a902f-9493-453b-928d-62c30b11b5a6"],
+    },
     remediation: "Set siteConfig.http20Enabled to true, or leave it unset: the API and the SDK default it to true.",
     messages,
     check: {

@@ -19,7 +19,10 @@ export default resourcePolicy({
     description: "App Service apps and slots (web, API and function apps) have remote debugging off.",
     area: "applications",
     severity: "high",
-    frameworks: { mcsb: ["PV-2"] },
+    frameworks: {
+        mcsb: ["PV-2"],
+        azurePolicy: ["0e60b895-3786-45da-8377-9c6b4b6ac5f9", "cb510bfd-1cba-4d9f-a230-cb0976f4bb71"],
+    },
     remediation: "Set siteConfig.remoteDebuggingEnabled to false, or leave it unset: it defaults to false. Debug " +
         "locally or in a non-production slot and turn it off again.",
     messages,

@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "AKS clusters run the Azure Policy add-on, so Azure Policy can audit and enforce rules on Kubernetes workloads.",
     area: "compliance",
     severity: "medium",
-    frameworks: { mcsb: ["PV-2"] },
+    frameworks: { mcsb: ["PV-2"], azurePolicy: ["0a15ec92-a229-4763-bb14-0ea34a568f8d"] },
     remediation: "Set addonProfiles: { azurepolicy: { enabled: true } } on the cluster. Unset means the add-on " +
         "is not installed.",
     messages: {

@@ -5,7 +5,13 @@ export default resourcePolicy({
     description: "Key Vault secrets have an expiration date, so they are rotated rather than valid forever.",
     area: "compliance",
     severity: "medium",
-    frameworks: { mcsb: ["DP-6"] },
+    frameworks: {
+        mcsb: ["DP-6"],
+        azurePolicy: [
+            { id: "98728c90-32c7-4049-8429-847dc0f4fe37", partial: "checks the secrets a program declares " +
+                "(keyvault.Secret); the definition audits every secret in the vault, however it was made" },
+        ],
+    },
     remediation: "Set properties.attributes.expires (seconds since 1970-01-01T00:00:00Z) on the keyvault.Secret and " +
         "rotate the secret before then. Unset means the secret never expires.",
     messages: {

@@ -17,7 +17,10 @@ export default resourcePolicy({
     description: "App Service apps and their deployment slots accept HTTPS only, redirecting plain HTTP.",
     area: "data-protection",
     severity: "high",
-    frameworks: { mcsb: ["DP-3"], cis: ["9.2"] },
+    frameworks: {
+        mcsb: ["DP-3"], cis: ["9.2"],
+        azurePolicy: ["6d555dd1-86f2-4f1c-8ed7-5abae7c6cbab", "a4af4a39-4135-47fb-b175-47fbdf85311d"],
+    },
     remediation: "Set httpsOnly to true on the web.WebApp and on each web.WebAppSlot. It defaults to false, so " +
         "leaving it unset allows plain HTTP.",
     messages,

@@ -21,7 +21,10 @@ export default resourcePolicy({
     description: "App Service apps and slots require TLS 1.2 or newer on both the app and its SCM (Kudu) site.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["DP-3", "NS-8"], cis: ["9.3"] },
+    frameworks: {
+        mcsb: ["DP-3", "NS-8"], cis: ["9.3"],
+        azurePolicy: ["f0e6e85b-9b9f-4a4b-b67b-f730d42f1b0b", "f9d614c5-c173-4d56-95a7-b4437057d193"],
+    },
     remediation: "Set siteConfig.minTlsVersion and siteConfig.scmMinTlsVersion to \"1.2\" (or \"1.3\"), or leave " +
         "them unset: both default to 1.2.",
     messages,

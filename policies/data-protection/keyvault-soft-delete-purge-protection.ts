@@ -6,7 +6,10 @@ export default resourcePolicy({
         "secrets cannot be destroyed before the retention period ends.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["DP-8"] },
+    frameworks: {
+        mcsb: ["DP-8"],
+        azurePolicy: ["0b60c0b2-2dc2-4e1c-b5c9-abbed971de53", "1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d"],
+    },
     remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again) and leave " +
         "properties.enableSoftDelete unset or true: it defaults to true.",
     messages: {

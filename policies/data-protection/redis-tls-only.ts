@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Azure Cache for Redis accepts TLS connections only, at TLS 1.2 or newer.",
     area: "data-protection",
     severity: "high",
-    frameworks: { mcsb: ["DP-3"] },
+    frameworks: { mcsb: ["DP-3"], azurePolicy: ["22bee202-a82f-4305-9a2a-6d7f44d4dedb"] },
     remediation: "Leave enableNonSslPort unset or false (default false) and minimumTlsVersion unset or \"1.2\" " +
         "(unset means 1.2). Azure Cache for Redis no longer accepts TLS 1.0 or 1.1, so an explicit \"1.0\" or \"1.1\" is " +
         "a stale setting that audits (Azure Policy, CIS) still fail.",

@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "SQL logical servers require TLS 1.2 or newer from clients.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["DP-3", "IM-4"] },
+    frameworks: { mcsb: ["DP-3", "IM-4"], azurePolicy: ["32e6bbec-16b6-44c2-be37-c5b672d103cf"] },
     remediation: "Set minimalTlsVersion to \"1.2\" (or \"1.3\"), or leave it unset: since 15 July 2026 Azure SQL " +
         "creates servers with a blank minimum at TLS 1.2 and no longer accepts None; 1.0 and 1.1 have been refused for " +
         "new servers since 31 August 2025.",

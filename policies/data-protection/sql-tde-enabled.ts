@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Transparent data encryption is enabled on SQL databases.",
     area: "data-protection",
     severity: "high",
-    frameworks: { mcsb: ["DP-4"] },
+    frameworks: { mcsb: ["DP-4"], azurePolicy: ["17k78e20-9358-41c9-923c-fb736d382a12"] },
     remediation: "Set state to Enabled on sql.TransparentDataEncryption, or do not declare the resource: new " +
         "databases have TDE enabled.",
     messages: {

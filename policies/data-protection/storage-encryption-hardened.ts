@@ -6,7 +6,14 @@ export default resourcePolicy({
         "customer-managed key, as configured by `require`.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["DP-5"] },
+    frameworks: {
+        mcsb: ["DP-5"],
+        azurePolicy: [
+            { id: "6fac406b-40ca-413b-bf8e-0bf964659c25", partial: "at its default config (require: either) also " +
+                "passes infrastructure encryption without a customer-managed key; with require: customer-managed-key " +
+                "it checks what the definition checks" },
+        ],
+    },
     remediation: "Set encryption.requireInfrastructureEncryption to true when creating the account, or set " +
         "encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties { keyVaultUri, keyName } " +
         "and an identity that can use the key. Config `require` picks which one is needed (default: either).",

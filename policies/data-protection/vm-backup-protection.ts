@@ -9,7 +9,7 @@ export default stackPolicy({
         "properties.sourceResourceId pointing at the VM, and its protection is not stopped.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["BR-1", "BR-2"] },
+    frameworks: { mcsb: ["BR-1", "BR-2"], azurePolicy: ["013e242c-8828-4970-87b3-ab247555486d"] },
     remediation: "Add a recoveryservices.ProtectedItem in a Recovery Services vault with properties: " +
         "{ protectedItemType: \"Microsoft.Compute/virtualMachines\", sourceResourceId: vm.id, policyId: <backup policy id> }.",
     messages: {

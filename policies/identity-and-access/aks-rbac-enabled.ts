@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "AKS clusters keep Kubernetes RBAC enabled, so API access is limited by roles and bindings.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["PA-7"] },
+    frameworks: { mcsb: ["PA-7"], azurePolicy: ["ac4a19c2-fa67-49b4-8ae5-0b2e78c49457"] },
     remediation: "Set enableRBAC to true or leave it unset (AKS enables Kubernetes RBAC by default). It cannot be " +
         "changed after creation: recreate a cluster that has it off.",
     messages: {

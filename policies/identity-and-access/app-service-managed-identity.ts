@@ -19,7 +19,10 @@ export default resourcePolicy({
     description: "App Service apps and slots have a managed identity (system- or user-assigned) to reach other Azure resources without stored credentials.",
     area: "identity-and-access",
     severity: "medium",
-    frameworks: { mcsb: ["IM-3"] },
+    frameworks: {
+        mcsb: ["IM-3"],
+        azurePolicy: ["0da106f2-4ca3-48e8-bc85-c638fe6aea8f", "2b9ad585-36bc-4615-b300-fd4435808332"],
+    },
     remediation: "Set identity: { type: \"SystemAssigned\" } (or \"UserAssigned\" with userAssignedIdentities) " +
         "and use it in place of connection strings and keys. Unset means no managed identity.",
     messages,

@@ -5,7 +5,13 @@ export default resourcePolicy({
     description: "Azure AI services (Cognitive Services) accounts refuse API keys, so callers authenticate with Microsoft Entra ID.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-1"] },
+    frameworks: {
+        mcsb: ["IM-1"],
+        azurePolicy: [
+            { id: "71ef260a-8f18-47b7-abcb-62d0673d94dc", partial: "checks AI services (Cognitive Services) " +
+                "accounts, not Azure AI Search services" },
+        ],
+    },
     remediation: "Set properties.disableLocalAuth to true and grant Cognitive Services roles to Entra identities. " +
         "Unset means false: API keys keep working.",
     messages: {

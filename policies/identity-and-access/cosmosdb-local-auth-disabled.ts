@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Cosmos DB accounts refuse primary/secondary key authentication, so data access goes through Microsoft Entra ID.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-1"] },
+    frameworks: { mcsb: ["IM-1"], azurePolicy: ["5450f5bd-9c72-4390-a9c4-a7aba4edfdd2"] },
     remediation: "Set disableLocalAuth to true and grant Cosmos DB data-plane roles to Entra identities. Unset " +
         "means false: account keys keep working.",
     messages: {

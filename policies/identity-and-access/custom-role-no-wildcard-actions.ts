@@ -5,7 +5,13 @@ export default resourcePolicy({
     description: "Custom role definitions list the management actions they need instead of \"*\" (every action at their assignable scopes).",
     area: "identity-and-access",
     severity: "medium",
-    frameworks: { mcsb: ["PA-7"] },
+    frameworks: {
+        mcsb: ["PA-7"],
+        azurePolicy: [
+            { id: "a451c1ef-c6ca-483d-87ed-f49761e3ffb5", partial: "flags only custom roles whose actions include " +
+                "\"*\"; the definition audits every custom role" },
+        ],
+    },
     remediation: "Replace \"*\" in permissions[].actions with the specific actions the role needs (e.g. " +
         "Microsoft.Compute/virtualMachines/start/action), or assign a built-in role.",
     messages: {

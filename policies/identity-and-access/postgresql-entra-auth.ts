@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "PostgreSQL flexible servers accept Microsoft Entra authentication only, with password authentication disabled.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-1"] },
+    frameworks: { mcsb: ["IM-1"], azurePolicy: ["fa498b91-8a7e-4710-9578-da944c68d1fe"] },
     remediation: "Set authConfig: { activeDirectoryAuth: \"Enabled\", passwordAuth: \"Disabled\" } and add an " +
         "Entra administrator (dbforpostgresql.Administrator). Unset means Entra auth off and password auth on.",
     messages: {

@@ -6,7 +6,14 @@ export default stackPolicy({
         "or by a ServerAzureADOnlyAuthentication resource in the stack.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-1"] },
+    frameworks: {
+        mcsb: ["IM-1"],
+        azurePolicy: [
+            "1f314764-cb73-4fc9-b863-8eca98ac36e9",
+            "abda6d70-9778-44e7-84a8-06713e6db027",
+            "b3a22bc9-66de-45fb-98fa-00f5df42f41a",
+        ],
+    },
     remediation: "Set administrators: { azureADOnlyAuthentication: true, administratorType: \"ActiveDirectory\", " +
         "login, sid } on the sql.Server, or add a sql.ServerAzureADOnlyAuthentication with " +
         "azureADOnlyAuthentication: true for the server. Unset means false: SQL logins stay enabled.",

@@ -5,7 +5,10 @@ export default resourcePolicy({
     description: "Storage accounts refuse Shared Key (account key and key-signed SAS) authorization, so every request is authorized with Microsoft Entra ID.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-1"] },
+    frameworks: {
+        mcsb: ["IM-1"],
+        azurePolicy: ["8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54", "fd9903f1-38c2-4d36-8e44-5c1c20c561e8"],
+    },
     remediation: "Set allowSharedKeyAccess to false and grant access through Entra ID role assignments " +
         "(e.g. Storage Blob Data Reader). Unset means true: Shared Key stays allowed.",
     messages: {

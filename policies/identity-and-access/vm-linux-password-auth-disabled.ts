@@ -5,7 +5,14 @@ export default resourcePolicy({
     description: "Linux virtual machines and scale sets accept SSH keys only, with password authentication disabled.",
     area: "identity-and-access",
     severity: "high",
-    frameworks: { mcsb: ["IM-6"] },
+    frameworks: {
+        mcsb: ["IM-6"],
+        azurePolicy: [
+            { id: "630c64f9-8b6b-4c64-b511-6544ceff6fd6", partial: "checks disablePasswordAuthentication in the VM's " +
+                "model; the definition is reported from inside the machine by guest configuration, whose extension " +
+                "and managed identity the policy does not require" },
+        ],
+    },
     remediation: "Set osProfile.linuxConfiguration.disablePasswordAuthentication to true (on scale sets under " +
         "virtualMachineProfile.osProfile) and give ssh.publicKeys instead of adminPassword. Unset means false: " +
         "password sign-in stays allowed.",

@@ -6,7 +6,7 @@ export default resourcePolicy({
         "securityProfile.defender.securityMonitoring.enabled is true.",
     area: "monitoring-and-logging",
     severity: "medium",
-    frameworks: { mcsb: ["LT-1", "LT-2"] },
+    frameworks: { mcsb: ["LT-1", "LT-2"], azurePolicy: ["a1840de2-8088-4ea8-b153-b4c723e9cb01"] },
     remediation: "Set securityProfile: { defender: { securityMonitoring: { enabled: true }, " +
         "logAnalyticsWorkspaceResourceId: workspace.id } }. Unset means off: no runtime threat detection on the nodes.",
     messages: {

@@ -23,7 +23,18 @@ export default stackPolicy({
         "and AI services accounts each have a diagnostic setting that enables at least one resource log category.",
     area: "monitoring-and-logging",
     severity: "medium",
-    frameworks: { mcsb: ["LT-3", "DP-8"] },
+    frameworks: {
+        mcsb: ["LT-3", "DP-8"],
+        azurePolicy: [
+            "f8d36e2f-389b-4ee4-898d-21aeb69a0f45",
+            "cf820ca0-f99e-4f3e-84fb-66e913812d21",
+            "83a214f7-d01a-484b-91a9-ed54470c9a6a",
+            "91a78b24-f231-4a8a-8da9-02c35b2b6510",
+            "245fc9df-fa96-4414-9a0b-3738c2f7341c",
+            { id: "1b4d1c4e-934c-4703-944c-27c82c06bebb", partial: "checks AI services (Cognitive Services) " +
+                "accounts, not Azure AI Search services" },
+        ],
+    },
     remediation: "Add a monitor DiagnosticSetting with resourceUri set to the resource's id (for a storage account, " +
         "its blob service: `${account.id}/blobServices/default`), a destination such as workspaceId, and logs " +
         "[{ categoryGroup: \"allLogs\", enabled: true }]. Narrow the checked types with resourceTypes.",

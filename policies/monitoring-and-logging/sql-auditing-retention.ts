@@ -21,7 +21,7 @@ export default resourcePolicy({
         "days (default 90), or indefinitely.",
     area: "monitoring-and-logging",
     severity: "low",
-    frameworks: { mcsb: ["LT-6"] },
+    frameworks: { mcsb: ["LT-6"], azurePolicy: ["89099bee-89e0-4b26-a5f4-165451757743"] },
     remediation: "Leave retentionDays unset or 0 (audit records are kept indefinitely), or set it to minimumDays or more.",
     messages: {
         retentionTooShort: "retentionDays deletes audit records from storage after fewer than {{config.minimumDays}} days: set it to {{config.minimumDays}} or more, or to 0 to keep them indefinitely.",

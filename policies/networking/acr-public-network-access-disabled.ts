@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Container registries disable public network access or deny it by default with network rules.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-2"] },
+    frameworks: { mcsb: ["NS-2"], azurePolicy: ["d0793b48-0edc-4296-a390-4c75d1bdfd71"] },
     remediation: "Set publicNetworkAccess to Disabled and use private endpoints, or set networkRuleSet: " +
         "{ defaultAction: \"Deny\" } with ipRules for trusted networks (both need the Premium SKU). publicNetworkAccess defaults to Enabled.",
     messages: {

@@ -8,7 +8,7 @@ export default resourcePolicy({
     description: "AKS clusters expose their Kubernetes API server privately, or only to authorized IP ranges.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-2"] },
+    frameworks: { mcsb: ["NS-2"], azurePolicy: ["0e246bcf-5f6f-4f87-bc6f-775d4712c7ea"] },
     remediation: "Set apiServerAccessProfile.enablePrivateCluster to true, or list the networks that may reach the " +
         "API server in apiServerAccessProfile.authorizedIPRanges (CIDRs, none of them /0).",
     messages: {

@@ -5,7 +5,14 @@ export default resourcePolicy({
     description: "Cosmos DB accounts disable public network access and are reached through private endpoints.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-2"] },
+    frameworks: {
+        mcsb: ["NS-2"],
+        azurePolicy: [
+            "862e97cf-49fc-4a5c-9de4-40d4e2e7c8eb",
+            { id: "797b37f7-06b8-444c-b1ad-fc62867f335a", partial: "also passes publicNetworkAccess " +
+                "SecuredByPerimeter, which the definition flags" },
+        ],
+    },
     remediation: "Set publicNetworkAccess to Disabled and connect through private endpoints. IP rules " +
         "(ipRules) and virtual network filters narrow a public endpoint but do not satisfy this policy. publicNetworkAccess defaults to Enabled.",
     messages: {

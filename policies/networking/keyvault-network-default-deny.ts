@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Key vaults deny network access by default (firewall on), or disable public network access.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-2", "DP-8"] },
+    frameworks: { mcsb: ["NS-2", "DP-8"], azurePolicy: ["55615ac9-af46-4a59-874e-391cc3dfb490"] },
     remediation: "Set properties.networkAcls: { defaultAction: \"Deny\" } and allow trusted networks through ipRules " +
         "and virtualNetworkRules, or set properties.publicNetworkAccess to Disabled and use private endpoints.",
     messages: {

@@ -5,7 +5,14 @@ export default resourcePolicy({
     description: "No network security group rule allows RDP (port 3389, TCP or UDP) inbound from the Internet.",
     area: "networking",
     severity: "critical",
-    frameworks: { mcsb: ["NS-1", "NS-3"], cis: ["6.1"] },
+    frameworks: {
+        mcsb: ["NS-1", "NS-3"], cis: ["6.1"],
+        azurePolicy: [
+            { id: "22730e10-96f6-4aac-ad84-9383d35b5917", partial: "flags NSG rules that open RDP to the Internet; " +
+                "the definition is Defender for Cloud's assessment of the management ports each VM exposes, through " +
+                "whichever NSGs apply to it, or none" },
+        ],
+    },
     remediation: "Narrow or remove the rule: set sourceAddressPrefix (or sourceAddressPrefixes) to trusted address " +
         "ranges instead of *, Internet, Any or 0.0.0.0/0, or set access to Deny; reach VMs through Azure Bastion, a " +
         "VPN or just-in-time VM access.",

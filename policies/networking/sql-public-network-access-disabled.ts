@@ -5,7 +5,13 @@ export default resourcePolicy({
     description: "Azure SQL logical servers disable public network access and are reached through private endpoints.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-2"] },
+    frameworks: {
+        mcsb: ["NS-2"],
+        azurePolicy: [
+            { id: "1b8ca024-1d5c-4dec-8995-b1a932b41780", partial: "also passes publicNetworkAccess " +
+                "SecuredByPerimeter, which the definition flags" },
+        ],
+    },
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint " +
         "(network.PrivateEndpoint with groupIds [\"sqlServer\"]). publicNetworkAccess defaults to Enabled.",
     messages: {

@@ -8,7 +8,13 @@ export default stackPolicy({
     description: "Every subnet has a network security group, inline in its virtual network or as a Subnet resource.",
     area: "networking",
     severity: "high",
-    frameworks: { mcsb: ["NS-1"] },
+    frameworks: {
+        mcsb: ["NS-1"],
+        azurePolicy: [
+            { id: "e71308d3-144b-4262-b144-efdc3cc90517", partial: "checks the subnets a program declares; the " +
+                "definition is Defender for Cloud's assessment of the deployed subnets, whose exemptions may differ" },
+        ],
+    },
     remediation: "Set networkSecurityGroup: { id: nsg.id } on the subnet (in VirtualNetwork.subnets or on the " +
         "network.Subnet resource). Gateway and firewall subnets are exempt; list others in exemptSubnets.",
     messages: {

@@ -6,7 +6,14 @@ export default resourcePolicy({
     area: "operating-system",
     severity: "medium",
     // Azure Policy "Machines should be configured to periodically check for missing system updates" (PV-6).
-    frameworks: { mcsb: ["PV-6"] },
+    frameworks: {
+        mcsb: ["PV-6"],
+        azurePolicy: [
+            { id: "bd876905-5b84-4f73-ab2d-2e7a7c4568d9", partial: "checks VMs that declare " +
+                "osProfile.linuxConfiguration or windowsConfiguration; the definition also covers VMs that declare " +
+                "neither, and Azure Arc machines" },
+        ],
+    },
     remediation: "Set osProfile.linuxConfiguration.patchSettings.assessmentMode (or windowsConfiguration's) to " +
         "AutomaticByPlatform; provisionVMAgent must not be false. Unset means ImageDefault: no periodic assessment.",
     messages: {

@@ -6,7 +6,10 @@ export default resourcePolicy({
     area: "operating-system",
     severity: "medium",
     // Azure Policy "vTPM should be enabled on supported virtual machines" and "Secure Boot should be enabled" (PV-4).
-    frameworks: { mcsb: ["PV-4"] },
+    frameworks: {
+        mcsb: ["PV-4"],
+        azurePolicy: ["1c30f9cd-b84c-49cc-aa2c-9288447cc3b3", "97566dd7-78ae-4997-8b36-1c7bfe0d8121"],
+    },
     remediation: "Set securityProfile.uefiSettings.vTpmEnabled and secureBootEnabled to true " +
         "(virtualMachineProfile.securityProfile on a scale set). The API does not turn them on by itself: unset is off.",
     messages: {
