@@ -19,8 +19,7 @@ import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDe
 import { lookupType, unversioned } from "../lib/kit/model";
 import { register } from "../lib/kit/registry";
 import { declaredAliases, sdkClassFile } from "../scripts/token-aliases";
-import fc from "fast-check";
-import { asSecret, assertProperties, oddValues, pathsOf, propertySettings, replaced, Verdict } from "./properties";
+import { resourcePolicyProperties, stackPolicyProperties } from "./properties";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
@@ -213,11 +212,6 @@ function assertEveryMessageExercised(def: PolicyDefinition, expected: readonly A
     assert.deepStrictEqual(unused, [], `messages no invalid case reports: ${unused.join(", ")}`);
 }
 
-/** The policy's own words: a message may contain them even where an input happens to as well. */
-function vocabularyOf(def: PolicyDefinition): string {
-    return `${def.description} ${def.remediation} ${Object.values(def.messages).join(" ")}`;
-}
-
 /** Messages never echo an input value (it may be a secret): no string value of 6+ characters may appear. */
 function assertNoValueEchoed(def: PolicyDefinition, messages: string[], fixture: unknown): void {
     const vocabulary = `${def.description} ${def.remediation}`;
@@ -350,21 +344,8 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
         it("every message is reported by some invalid case", () =>
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
-        it("property: odd inputs never throw nor print an input string; a secret decides as the plain value", () => {
-            const all: ResourceCase<C>[] = [...cases.valid, ...cases.invalid, ...cases.undecided ?? []];
-            const verdict = (c: ResourceCase<C>, props: Record<string, unknown>): Verdict => {
-                const out = runResource(def, { ...c.resource, props }, c.config);
-                return { ids: out.records.map((r) => r.id), messages: out.messages, notApplicable: out.notApplicable };
-            };
-            fc.assert(fc.property(fc.nat(), fc.nat(), oddValues(unknown), (caseIndex, pathIndex, value) => {
-                const c = all[caseIndex % all.length];
-                const paths = [...pathsOf(c.resource.props), ["addedByTheFuzzer"]];
-                const path = paths[pathIndex % paths.length];
-                const mutated = replaced(c.resource.props, path, value);
-                assertProperties(vocabularyOf(def), mutated, verdict(c, mutated),
-                    verdict(c, replaced(c.resource.props, path, asSecret(value))));
-            }), propertySettings);
-        });
+        resourcePolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided ?? []],
+            (r, config) => runResource(def, r, config), unknown);
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
                 for (const { label, resource: r } of resourceVariants(c.resource)) {
@@ -421,23 +402,8 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
         assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
         it("every message is reported by some invalid case", () =>
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.violations.map((v) => v.message))));
-        it("property: odd inputs never throw nor print an input string; a secret decides as the plain value", () => {
-            const all: StackCase<C>[] = [...cases.valid, ...cases.invalid, ...cases.undecided ?? []];
-            const verdict = (c: StackCase<C>, at: number, props: Record<string, unknown>): Verdict => {
-                const out = runStack(def, c.resources.map((r, i) => (i === at ? { ...r, props } : r)), c.config);
-                return { ids: out.records.map((r) => r.id), messages: out.messages, notApplicable: out.notApplicable };
-            };
-            fc.assert(fc.property(fc.nat(), fc.nat(), fc.nat(), oddValues(unknown), (caseIndex, resourceIndex, pathIndex, value) => {
-                const c = all[caseIndex % all.length];
-                const at = resourceIndex % c.resources.length;
-                const props = c.resources[at].props;
-                const paths = [...pathsOf(props), ["addedByTheFuzzer"]];
-                const path = paths[pathIndex % paths.length];
-                const mutated = replaced(props, path, value);
-                assertProperties(vocabularyOf(def), mutated, verdict(c, at, mutated),
-                    verdict(c, at, replaced(props, path, asSecret(value))));
-            }), propertySettings);
-        });
+        stackPolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided ?? []],
+            (rs, config) => runStack(def, rs, config), unknown);
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
                 for (const rs of variants(c.resources)) {
