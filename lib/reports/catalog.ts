@@ -1,6 +1,8 @@
 /** The policy catalog as users see it: `azure-srm list`, the docs and the README table all print this. */
 import { aliasesOf, areas, catalog, CatalogKey, ResourceType, responsibilities } from "../kit/model";
+import { mcsbDefinition } from "../kit/mcsb-initiative";
 import { schemaOf } from "../kit/options";
+import { azurePolicyRef } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
 
 export interface CatalogEntry {
@@ -17,7 +19,10 @@ export interface CatalogEntry {
     baseSeverity: string;
     severity: string;
     enforcementLevel: string;
-    frameworks: { mcsb: string[]; cis: string[] };
+    /** MCSB control ids, CIS ids, and the ids of the Azure Policy definitions (MCSB initiative) it implements. */
+    frameworks: { mcsb: string[]; cis: string[]; azurePolicy: string[] };
+    /** Those Azure Policy definitions with their display names, and what the policy leaves out of each it covers partly. */
+    azurePolicyDefinitions: { id: string; displayName: string; partial?: string }[];
     remediation: string;
     config: Record<string, unknown>;
     /** Message templates by id: `{{name}}` is a property path or index, `{{config.option}}` an option. */
@@ -29,6 +34,7 @@ const keyOf = (t: ResourceType): CatalogKey => (Object.keys(catalog) as CatalogK
 
 export function entryOf(p: RegisteredPolicy): CatalogEntry {
     const d = p.definition;
+    const refs = (d.frameworks.azurePolicy ?? []).map(azurePolicyRef);
     return {
         name: d.name,
         description: d.description,
@@ -42,7 +48,10 @@ export function entryOf(p: RegisteredPolicy): CatalogEntry {
         baseSeverity: d.severity,
         severity: p.severity ?? "none",
         enforcementLevel: p.enforcementLevel,
-        frameworks: { mcsb: [...d.frameworks.mcsb], cis: [...(d.frameworks.cis ?? [])] },
+        frameworks: { mcsb: [...d.frameworks.mcsb], cis: [...(d.frameworks.cis ?? [])], azurePolicy: refs.map((r) => r.id) },
+        azurePolicyDefinitions: refs.map(({ id, partial }) => ({
+            id, displayName: mcsbDefinition(id)?.displayName ?? id, ...(partial !== undefined ? { partial } : {}),
+        })),
         remediation: d.remediation,
         config: schemaOf(d.config) ?? {},
         messages: { ...d.messages },
