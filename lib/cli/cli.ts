@@ -9,6 +9,7 @@ import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
 import { formatters, isFormatName } from "../reports/formats";
+import { McsbCoverage, mcsbCoverage } from "../reports/mcsb";
 import { scan } from "./scan";
 
 export interface Io {
@@ -21,6 +22,9 @@ const usage = `usage: azure-srm <command> [options]   (azure-srm --version; azur
 commands:
   list [--json]        the policy catalog
   coverage [--json]    policies per area and service model; catalog types no policy covers
+  coverage --mcsb [--json]
+                       per definition of Azure Policy's MCSB initiative: covered, partial, none or
+                       out-of-scope, with the policies that implement it; then the totals
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
   scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
        [--stack name] [--output file] [--allow-unknown-config] [--pass-environment] [--transpile-only]
@@ -118,8 +122,30 @@ function list(args: string[], io: Io): number {
     return 0;
 }
 
+/** `coverage --mcsb`: one row per definition of the initiative, then the totals. */
+function mcsbCoverageText(report: McsbCoverage): string {
+    const { initiative: i, totals: t } = report;
+    const rows = [["VERDICT", "DEFINITION", "POLICIES", "DISPLAY NAME"], ...report.definitions.map((d) => [
+        d.verdict, d.id,
+        d.policies.map((p) => p.partial === undefined ? p.name : `${p.name} (partly)`).join(", ") || "-",
+        d.scope === "in-scope" ? d.displayName : `${d.displayName} [${d.scope}, ${d.kind}]`,
+    ])];
+    const out = t.outOfScope;
+    return `Azure Policy initiative ${i.displayName} (${i.id}, version ${i.version}): ${t.definitions} definitions\n\n` +
+        pad(rows) +
+        `\nin scope: ${t.inScope.definitions} definitions: ${t.inScope.covered} covered, ${t.inScope.partial} partial, ` +
+        `${t.inScope.none} none\n` +
+        `out of scope: ${t.definitions - t.inScope.definitions} definitions: ${out["not-decidable"]} not decidable from a ` +
+        `program's resources, ${out.retired} of retired services, ${out.classic} of classic resources\n`;
+}
+
 function coverageCmd(args: string[], io: Io): number {
-    const flags = parse(args, ["--json"]);
+    const flags = parse(args, ["--json", "--mcsb"]);
+    if (flags.has("--mcsb")) {
+        const report = mcsbCoverage();
+        io.out(flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : mcsbCoverageText(report));
+        return 0;
+    }
     const report = coverage();
     if (flags.has("--json")) {
         io.out(JSON.stringify(report, null, 2) + "\n");
