@@ -7,7 +7,9 @@
  * - generated from the SDK's types: property bags for each of the policy's types, whose keys and nesting follow
  *   the azure-native `*Args` (tests/generated/arg-shapes.json, derived by scripts/arg-shapes.ts), with the
  *   enums' real values, the values the policy's own fixtures use, ARM ids, and the odd values above at every
- *   depth. The keys the fixtures set are the likeliest to be present, the others appear now and then.
+ *   depth. The keys the fixtures set are the likeliest to be present, the others appear now and then. Half
+ *   the bags are made afresh, under any token a program may use for the type (aliases, API versions, older
+ *   shapes with their own inputs); half are near a case's fixture, several of its values changed at once.
  *
  * For every such input: the check never throws (nothing falls into the kit's guard), no message prints a string
  * of the input, and values sent as secrets decide exactly as the same values sent plain.
@@ -22,7 +24,8 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { sig, sigKey } from "../lib/core/wire";
-import { catalog, lookupType } from "../lib/kit/model";
+import { versionShapes } from "../lib/kit/api-versions";
+import { aliasesOf, catalog, CatalogKey, lookupType } from "../lib/kit/model";
 import { defaultsOf } from "../lib/kit/options";
 import { PolicyDefinition, undecidedReasons } from "../lib/kit/policy";
 import type { ArgShapes, Shape } from "../scripts/arg-shapes";
@@ -282,6 +285,29 @@ export class BagBuilder {
         this.odd = oddValues(unknownValue);
         this.maxDepth = shapes.maxDepth;
         this.names = hints.allStrings;
+    }
+
+    /**
+     * A resource of a catalog type under one of the tokens a program may use: today's (most often), an alias (an
+     * azure-native 2.x module name), an API version, or an older API version whose shape the kit knows
+     * (lib/kit/api-versions.ts), its bag then setting some of the inputs only that version has.
+     */
+    bagOfSomeVersion(token: string): fc.Arbitrary<{ type: string; props: Record<string, unknown> }> {
+        const key = (Object.keys(catalog) as CatalogKey[]).find((k) => catalog[k].token === token);
+        const [pkg, mod, name] = token.split(":");
+        const other = [...(key ? aliasesOf(key) : []), ...["v20150101", "v20240101", "v20260201", "v20990101preview"]
+            .map((v) => `${pkg}:${mod}/${v}:${name}`)];
+        const older = Object.entries(versionShapes).filter(([, shape]) => shape.key === key);
+        const variants: fc.WeightedArbitrary<{ type: string; props: Record<string, unknown> }>[] = [
+            { weight: 6, arbitrary: this.bag(token).map((props) => ({ type: token, props })) },
+            { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...other), this.bag(token)).map(([type, props]) => ({ type, props })) },
+        ];
+        if (older.length > 0) {
+            variants.push({ weight: 2, arbitrary: fc.constantFrom(...older).chain(([type, shape]) =>
+                fc.tuple(this.bag(token), fc.record(Object.fromEntries(shape.older.map((input) => [input, fc.oneof(this.anything(input), this.odd)])),
+                    { requiredKeys: [] })).map(([props, old]) => ({ type, props: { ...props, ...old } }))) });
+        }
+        return fc.oneof(...variants);
     }
 
     get oddValue(): fc.Arbitrary<unknown> {
@@ -550,15 +576,16 @@ export function mutatedResourceProperty(def: PolicyDefinition, cases: readonly R
 }
 
 /**
- * Generated, for a resource policy: half the time a bag of one of its types (with the config of one of its
- * cases), half the time a bag near one of its cases' fixtures (with that case's config).
+ * Generated, for a resource policy: half the time a bag of one of its types, under one of the tokens a program
+ * may use for it (with the config of one of its cases), half the time a bag near one of its cases' fixtures
+ * (with that case's config).
  */
 export function generatedResourceProperty(def: PolicyDefinition, cases: readonly ResourcePropertyCase[],
     run: (resource: TestResource, config?: object) => Outcome, unknownValue: () => unknown): PolicyProperty {
     const builder = new BagBuilder(argShapes(), new FixtureHints(cases.map((c) => c.resource.props)), unknownValue);
     const tokens = [...new Set(def.resources.map((t) => t.token))];
     const shapes = argShapes();
-    const generated = fc.tuple(fc.oneof(...tokens.map((type) => builder.bag(type).map((props) => ({ type, props })))), fc.nat())
+    const generated = fc.tuple(fc.oneof(...tokens.map((token) => builder.bagOfSomeVersion(token))), fc.nat())
         .map(([resource, caseIndex]) => ({ resource, config: cases.length > 0 ? cases[caseIndex % cases.length].config : undefined }));
     // Near a case's fixture: the fixture's type may be versioned or an alias; its shape is its catalog type's.
     const near = cases.filter((c) => shapes.types[lookupType(c.resource.type)?.token ?? ""]).map((c) =>
@@ -629,8 +656,9 @@ export function generatedStackProperty(def: PolicyDefinition, cases: readonly St
 /** Defines a policy's property tests. Shrinking a failure to a small counterexample takes longer than finding it. */
 function define(def: PolicyDefinition, make: () => PolicyProperty, title: string): void {
     it(title, function () {
-        this.timeout(120_000);
-        assertProperty(def, make());
+        const property = make();
+        this.timeout(120_000 + 20 * property.numRuns);
+        assertProperty(def, property);
     });
 }
 
