@@ -17,7 +17,8 @@ import type { EngineResource, Finding } from "../../lib/core/types";
 import { secret, sig, sigKey, unknownValue } from "../../lib/core/wire";
 import { analyzeRequest, analyzeStackRequest } from "../../lib/engine/codec";
 import {
-    decodablePolicyName, decodablePropertiesPolicy, decoderBehaves, guardResource, pathText, policyDecoder, ProtoResource,
+    decodablePolicyName, decodablePropertiesPolicy, decoderBehaves, guardResource, installDecodeGuard, pathText, policyDecoder,
+    ProtoResource,
 } from "../../lib/engine/decode-guard";
 import { packPolicies } from "../../lib/engine/pack";
 import { PolicyPackHarness } from "../../lib/engine/session";
@@ -128,6 +129,29 @@ describe("decode guard: the @pulumi/policy internals it relies on (a failure her
         await call(h.analyze, analyzeRequest(res(account, "a", {})));
         await call(h.analyzeStack, analyzeStackRequest([res(account, "a", {})]));
         assert.deepStrictEqual(seen, ["resource", "stack"]);
+    });
+
+    it("a decoder that lets everything through, or refuses everything, is not taken for @pulumi/policy's", () => {
+        assert.strictEqual(decoderBehaves(() => ({})), false);
+        assert.strictEqual(decoderBehaves(() => { throw new Error("no"); }), false);
+    });
+
+    it("installed (twice, as a re-run entry point would), the gRPC decoders of Analyze, AnalyzeStack and Remediate guard once", () => {
+        assert.ok(installDecodeGuard() && installDecodeGuard());
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+        const r = res(account, "hooked", { tags: { x: emptyStringAsset } });
+        const bytes = (req: unknown) => Buffer.from((req as { serializeBinary(): Uint8Array }).serializeBinary());
+        for (const method of ["analyze", "remediate"]) {
+            const req = AnalyzerService[method].requestDeserialize(bytes(analyzeRequest(r)));
+            assert.deepStrictEqual(req.getProperties().toJavaScript(), { tags: { x: unknownValue } }, method);
+        }
+        const stack = AnalyzerService.analyzeStack.requestDeserialize(bytes(analyzeStackRequest([r])));
+        assert.deepStrictEqual(stack.getResourcesList()[0].getProperties().toJavaScript(), { tags: { x: unknownValue } });
+        // What the decoding left for pack-decodable-properties to report, reported, so no other test of this process sees it.
+        const reported: string[] = [];
+        (decodablePropertiesPolicy.validateStack as Function)({}, (_m: string, urn: string) => reported.push(urn));
+        assert.deepStrictEqual(reported, [r.urn]);
     });
 
     it("no policy of the pack remediates, so the values the guard replaces in a Remediate request never go back to the engine", () => {
