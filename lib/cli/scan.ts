@@ -14,7 +14,7 @@ import { policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
 import { PropertySource, readStackExport } from "../inputs/stack-export";
-import { catalogEntries } from "../reports/catalog";
+import { reportEntries } from "../reports/catalog";
 import { FormatName, formatters } from "../reports/formats";
 import { buildReport } from "../reports/report";
 
@@ -124,7 +124,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
         unknown.forEach((problem) => io.warn(problem));
         const evaluation = await harness.evaluateAll(resources);
         const report = buildReport(evaluation,
-            { resources, policies: catalogEntries(), artifact, version: packVersion() });
+            { resources, policies: reportEntries(), artifact, version: packVersion() });
         const text = formatters[options.format].render(report);
         if (options.output !== undefined) {
             writeFileAtomically(options.output, text);

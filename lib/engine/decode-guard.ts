@@ -24,7 +24,7 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { urnName } from "../core/urn";
 import { sig, sigKey, unknownValue } from "../core/wire";
-import { mcsb } from "../kit/model";
+import { lookupType, mcsb } from "../kit/model";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
@@ -279,9 +279,15 @@ const reportedByAnalyze = new Set<string>();
 /** The AnalyzeStack request being served: URN -> message. */
 let pendingStack = new Map<string, string>();
 
+/**
+ * Only a resource of a type some policy examines is reported: the values of any other are repaired (so that the
+ * call is answered) and nothing is lost by not reading them.
+ */
+const examined = (r: ProtoResource) => lookupType(r.getType()) !== undefined;
+
 export function guardAnalyzeRequest(req: ProtoResource, decode: Decoder): void {
     const message = guardResource(req, decode);
-    if (message === undefined) {
+    if (message === undefined || !examined(req)) {
         pendingAnalyze.delete(req.getUrn());
     } else {
         pendingAnalyze.set(req.getUrn(), message);
@@ -292,7 +298,7 @@ export function guardAnalyzeStackRequest(req: ProtoStackRequest, decode: Decoder
     const next = new Map<string, string>();
     for (const r of req.getResourcesList()) {
         const message = guardResource(r, decode);
-        if (message !== undefined && !reportedByAnalyze.has(r.getUrn())) {
+        if (message !== undefined && examined(r) && !reportedByAnalyze.has(r.getUrn())) {
             next.set(r.getUrn(), message);
         }
     }
@@ -309,17 +315,19 @@ export function guardRemediateRequest(req: ProtoResource, decode: Decoder): void
 
 /**
  * The entry that reports resources the guard had to repair: one diagnostic per resource and run, from Analyze
- * or, for a resource only the stack shows, from AnalyzeStack. Mandatory by default, since such a resource was
- * not checked in full; an admin can make it advisory (or disable it) in policy config like any policy.
+ * or, for a resource only the stack shows, from AnalyzeStack. Advisory by default: what it reports is a limit of
+ * the pack's reading, not a setting of the resource, and the checks that needed the value say they could not
+ * decide, as they do on values unknown at preview (which do not block either); an admin who wants such a resource
+ * to block sets it to mandatory in policy config, like any policy.
  */
 export const decodablePropertiesPolicy: ResourceValidationPolicy & Pick<StackValidationPolicy, "validateStack"> = {
     name: decodablePolicyName,
     description: "Every resource's properties can be decoded by @pulumi/policy, so the pack's policies check all of them.",
-    enforcementLevel: "mandatory",
-    severity: "high",
+    enforcementLevel: "advisory",
+    severity: "medium",
     remediationSteps: "Give a StringAsset some text (or use a FileAsset or RemoteAsset); where an input takes a " +
         "resource's id, pass the id, not the resource; in a stack export, fix the value at the path named. If the " +
-        `value is right and only @pulumi/policy refuses it, set ${decodablePolicyName} to advisory: the other ` +
+        `value is right and only @pulumi/policy refuses it, set ${decodablePolicyName} to disabled: the other ` +
         "policies still run, without that value.",
     framework: {
         name: mcsb.name,

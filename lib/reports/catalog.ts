@@ -4,6 +4,7 @@ import { mcsbDefinition } from "../kit/mcsb-initiative";
 import { schemaOf } from "../kit/options";
 import { azurePolicyRef } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
+import { decodablePropertiesPolicy } from "../engine/decode-guard";
 
 export interface CatalogEntry {
     name: string;
@@ -63,6 +64,28 @@ export function catalogEntries(): CatalogEntry[] {
     return registry().map(entryOf);
 }
 
-export const areaTitle = (area: string): string => (areas as Record<string, { title: string }>)[area]?.title ?? area;
+/** The area of the pack's own entries, which are about its reading of the input, not a customer obligation. */
+export const packArea = "pack";
+
+/** The pack's own entries that can report (pack-decodable-properties), as reports show them. */
+export function packEntries(): CatalogEntry[] {
+    const p = decodablePropertiesPolicy;
+    return [{
+        name: p.name, description: p.description, area: packArea, responsibility: "", owner: "", serviceModel: "",
+        resourceTypes: [], tokenAliases: [], kind: "resource", baseSeverity: p.severity ?? "low",
+        severity: p.severity ?? "low", enforcementLevel: p.enforcementLevel ?? "advisory",
+        frameworks: { mcsb: [], cis: [], azurePolicy: [] }, azurePolicyDefinitions: [],
+        remediation: p.remediationSteps ?? "", config: {}, messages: {}, file: "lib/engine/decode-guard.ts",
+    }];
+}
+
+/** Every entry a scan report may name: the catalog's policies, then the pack's own. */
+export function reportEntries(): CatalogEntry[] {
+    return [...catalogEntries(), ...packEntries()];
+}
+
+export const areaTitle = (area: string): string => area === packArea
+    ? "Input the pack could not read"
+    : (areas as Record<string, { title: string }>)[area]?.title ?? area;
 export const rowTitle = (row: string): string =>
     (responsibilities as Record<string, { title: string }>)[row]?.title ?? row;

@@ -6,7 +6,7 @@ import type { Evaluation } from "../core/types";
 import { urnName, urnType } from "../core/urn";
 import { areas, lookupType } from "../kit/model";
 import { undecidedReasons } from "../kit/policy";
-import type { CatalogEntry } from "./catalog";
+import { CatalogEntry, packArea } from "./catalog";
 
 export interface ReportedFinding {
     policy: string;
@@ -52,7 +52,8 @@ export interface Report {
 }
 
 const severityOrder = ["critical", "high", "medium", "low"];
-const areaOrder = Object.keys(areas);
+/** The seven areas, then the pack's own entries. */
+const areaOrder = [...Object.keys(areas), packArea];
 
 export interface ReportContext {
     /** Every resource evaluated; `custom: false` marks a component, which no policy is about. */

@@ -224,7 +224,7 @@ describe("decode guard: what it repairs and what it says", () => {
     it("the entry that reports is served, after pack-settings, with a level an admin can set", () => {
         const served = packPolicies();
         assert.deepStrictEqual(served.slice(0, 2).map((p) => p.name), ["pack-settings", decodablePolicyName]);
-        assert.deepStrictEqual([decodablePropertiesPolicy.enforcementLevel, decodablePropertiesPolicy.severity], ["mandatory", "high"]);
+        assert.deepStrictEqual([decodablePropertiesPolicy.enforcementLevel, decodablePropertiesPolicy.severity], ["advisory", "medium"]);
     });
 });
 
@@ -243,7 +243,7 @@ describe("decode guard: the pack as an analyzer plugin", function () {
             const { findings } = await h.analyze(r);
             const [d, ...more] = decodeFindings(findings);
             assert.deepStrictEqual(more, []);
-            assert.deepStrictEqual([d.urn, d.enforcementLevel, d.severity], [r.urn, "mandatory", "high"]);
+            assert.deepStrictEqual([d.urn, d.enforcementLevel, d.severity], [r.urn, "advisory", "medium"]);
             assert.match(d.message, new RegExp(`cannot decode a value of ${account} "${r.name}": tags\\.x, `));
             assert.match(d.message, kind);
             assert.ok(findings.some((f) => f.policy === "storage-https-only"), JSON.stringify(findings));
@@ -282,9 +282,15 @@ describe("decode guard: the pack as an analyzer plugin", function () {
         assert.match(d?.message ?? "", /in the properties of its provider pulumi:providers:azure-native "prov": subscriptionId, /);
     });
 
-    it("pack-settings' threshold leaves it alone; set to advisory it is advisory; disabled, the resource is still checked", async () => {
+    it("a resource of a type no policy examines is repaired and not reported", async () => {
+        const r = res("azure-native:pack:NotInTheCatalog", "uncatalogued", { x: emptyStringAsset });
+        assert.deepStrictEqual(decodeFindings((await h.analyze(r)).findings), []);
+        assert.deepStrictEqual(decodeFindings((await h.analyzeStack([r])).findings), []);
+    });
+
+    it("pack-settings' threshold leaves it alone; set to mandatory it is mandatory; disabled, the resource is still checked", async () => {
         const r = (name: string) => res(account, name, insecureAccount({ tags: { x: unknownSignature } }));
-        for (const [level, expected] of [["advisory", ["advisory"]], ["disabled", []]] as const) {
+        for (const [level, expected] of [["mandatory", ["mandatory"]], ["disabled", []]] as const) {
             const configured = await PolicyPackHarness.start({ packDir: packRoot,
                 config: { [decodablePolicyName]: level, "pack-settings": { severityThreshold: "critical" } } });
             try {
@@ -305,7 +311,7 @@ describe("decode guard: azure-srm scan of a stack export", function () {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("exits 1 (a mandatory finding), not 3; the JSON report names the resource; the other findings stay", async () => {
+    it("exits 1 (the example's mandatory findings), not 3; the JSON report names the resource; the other findings stay", async () => {
         const doc = JSON.parse(fs.readFileSync(path.join(packRoot, "examples", "stack-exports", "insecure.json"), "utf8"));
         const storage = doc.deployment.resources.find((r: { type: string }) => r.type === account);
         storage.inputs.tags = { ...storage.inputs.tags, x: emptyStringAsset, y: resourceReference };
@@ -318,5 +324,26 @@ describe("decode guard: azure-srm scan of a stack export", function () {
         const findings = JSON.parse(out).findings as { policy: string; urn: string; message: string }[];
         assert.deepStrictEqual(findings.filter((f) => f.policy === decodablePolicyName).map((f) => f.urn), [storage.urn]);
         assert.ok(findings.filter((f) => f.policy !== decodablePolicyName).length >= 40, `${findings.length} findings`);
+    });
+
+    it("every format shows the diagnostic: text in its own group, SARIF under its own rule, JUnit in its own suite", async () => {
+        const doc = JSON.parse(fs.readFileSync(path.join(packRoot, "examples", "stack-exports", "secure.json"), "utf8"));
+        const storage = doc.deployment.resources.find((r: { type: string }) => r.type === account);
+        storage.inputs.tags = { ...storage.inputs.tags, x: emptyStringAsset };
+        const file = path.join(dir, "secure-export.json");
+        fs.writeFileSync(file, JSON.stringify(doc));
+        const scanAs = async (format: string) => {
+            let out = "";
+            const code = await runCli(["scan", file, "--format", format], { out: (s) => { out += s; }, err: () => undefined });
+            assert.strictEqual(code, 0, `${format}: an advisory diagnostic does not block`);
+            return out;
+        };
+        const text = await scanAs("text");
+        assert.match(text, /^Input the pack could not read \(1\)\n {2}ADVISORY medium {2}pack-decodable-properties {2}/m);
+        assert.match(text, /fix: Give a StringAsset some text/);
+        const run = JSON.parse(await scanAs("sarif")).runs[0];
+        const [result] = run.results.filter((r: any) => r.ruleId === decodablePolicyName);
+        assert.strictEqual(run.tool.driver.rules[result.ruleIndex].id, decodablePolicyName);
+        assert.match(await scanAs("junit"), /<testsuite name="pack" tests="1" failures="0">/);
     });
 });

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0, for GitHub code scanning. */
 import { packName } from "../../core/paths";
 import { mcsb } from "../../kit/model";
-import type { CatalogEntry } from "../catalog";
+import { CatalogEntry, packArea } from "../catalog";
 import type { Report } from "../report";
 import type { Formatter } from "./formatter";
 
@@ -16,12 +16,13 @@ function rule(e: CatalogEntry) {
         id: e.name,
         name: e.name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
         shortDescription: { text: e.description },
-        fullDescription: { text: `${e.description} (${e.area}; ${e.responsibility} is ${e.owner}-owned in ${e.serviceModel}.)` },
+        fullDescription: { text: e.area === packArea ? e.description
+            : `${e.description} (${e.area}; ${e.responsibility} is ${e.owner}-owned in ${e.serviceModel}.)` },
         help: { text: e.remediation, markdown: `**Fix:** ${e.remediation}` },
         defaultConfiguration: { level: sarifLevel(e.enforcementLevel), enabled: e.enforcementLevel !== "disabled" },
         properties: {
             tags: ["security", e.area, e.serviceModel, ...e.frameworks.mcsb.map((id) => `MCSB ${id}`),
-                ...e.frameworks.cis.map((id) => `CIS ${id}`)],
+                ...e.frameworks.cis.map((id) => `CIS ${id}`)].filter((t) => t !== ""),
             "security-severity": securitySeverity[e.severity] ?? "3.0",
             precision: "high",
         },

@@ -1,10 +1,10 @@
 /** Plain text, grouped by area, with severity, enforcement and the fix: what a person reads in a terminal. */
 import { areas } from "../../kit/model";
-import { areaTitle } from "../catalog";
+import { areaTitle, packArea } from "../catalog";
 import type { Report } from "../report";
 import type { Formatter } from "./formatter";
 
-const areaOrder = Object.keys(areas);
+const areaOrder = [...Object.keys(areas), packArea];
 
 export function formatText(report: Report): string {
     const remediation = new Map(report.policies.map((e) => [e.name, e.remediation]));
@@ -24,8 +24,8 @@ export function formatText(report: Report): string {
         lines.push("");
     }
     if (report.undecided.length > 0) {
-        lines.push(`Undecided until deployment (${report.undecided.length}): these checks need values that are unknown ` +
-            "until the resources they depend on exist; `pulumi up` decides them");
+        lines.push(`Undecided (${report.undecided.length}): checks that could not decide, each with its reason; those ` +
+            "waiting on values unknown until the resources they depend on exist are decided by `pulumi up`");
         for (const u of report.undecided) {
             lines.push(`  ${u.policy}  ${u.urn ? `${u.resourceName} (${u.resourceType})` : "(the stack)"}`);
             lines.push(`    ${u.reason}`);
@@ -40,7 +40,7 @@ export function formatText(report: Report): string {
     }
     lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
         `${s.mandatory} mandatory, ${s.advisory} ` +
-        `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide on values unknown until deployment` : ""));
+        `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide` : ""));
     if (s.findings > 0) {
         lines.push("(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead)");
     }
