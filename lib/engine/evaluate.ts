@@ -1,6 +1,8 @@
 /**
  * Runs the pack over a set of resources in-process, through @pulumi/policy's own Analyze and AnalyzeStack
- * handlers fed protobuf requests shaped as the engine sends them. Used by `azure-srm scan` and by the tests.
+ * handlers fed protobuf requests shaped as the engine sends them. Used by the tests, where starting the pack as a
+ * process would only cost time; `azure-srm scan` starts it as the CLI does (lib/engine/session.ts). Requests here
+ * skip gRPC decoding, so the decode guard (lib/engine/decode-guard.ts) does not run: decode cases go through the harness.
  */
 import type { Policies } from "@pulumi/policy";
 import { packName } from "../core/paths";
