@@ -36,6 +36,7 @@ describe("core: URNs", () => {
     it("name and own type, also under a parent", () => {
         const urn = "urn:pulumi:dev::app::my:component:Web$azure-native:web:WebApp::site::with::colons";
         assert.strictEqual(urnName("urn:pulumi:dev::app::azure-native:storage:StorageAccount::acct"), "acct");
+        assert.strictEqual(urnName("urn:pulumi:dev::app::azure-native:storage:StorageAccount::team::acct"), "team::acct");
         assert.strictEqual(urnType(urn), "azure-native:web:WebApp");
         assert.strictEqual(urnType("urn:pulumi:dev::app::azure-native:storage:StorageAccount::acct"), "azure-native:storage:StorageAccount");
     });
