@@ -323,7 +323,8 @@ function withType<T extends TestResource>(r: T, type: string): T {
     return { ...r, type };
 }
 
-const undecidedRe = /^cannot decide yet: /;
+/** A case that cannot be decided: on values unknown at preview, or on a related resource another stack may hold. */
+const undecidedRe = /^(cannot decide yet|not decidable in this stack): /;
 
 export interface ResourceCase<C = unknown> {
     name: string;

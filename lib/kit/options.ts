@@ -54,6 +54,15 @@ export const option = {
     },
 };
 
+/**
+ * The option of a stack policy that requires a related resource (a private endpoint, a Defender plan) which may
+ * be deployed by another stack: `ctx.missing` reports a resource without one as a violation only when it is true.
+ */
+export function requireInStack(what: string): Option<boolean> {
+    return option.boolean({ default: false, description: `Require ${what} in the same stack. Off (the default), a ` +
+        "resource without one here is reported as not decidable in this stack, since another stack may deploy it." });
+}
+
 /** The JSON schema properties of a policy's options, as @pulumi/policy's `configSchema.properties` takes them. */
 export function schemaOf(options: Options | undefined): Record<string, PolicyConfigJSONSchema> | undefined {
     if (!options || Object.keys(options).length === 0) {

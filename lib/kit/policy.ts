@@ -132,6 +132,12 @@ export interface StackCheckContext<M extends Messages = Messages, C = unknown> {
     ofType<A>(type: ResourceType<A>): StackResource<A>[];
     /** Reports a violation on `resource` by message id. */
     report<Id extends keyof M & string>(resource: PolicyResource, id: Id, ...data: DataArgs<M[Id]>): void;
+    /**
+     * `resource` lacks a related resource that another stack may deploy (declare the option with
+     * `requireInStack(...)` from lib/kit/options.ts): a violation when the policy's `requireInStack` is true;
+     * otherwise the resource is named in one "not decidable in this stack" note for the policy.
+     */
+    missing<Id extends keyof M & string>(resource: PolicyResource, id: Id, ...data: DataArgs<M[Id]>): void;
     each<T>(items: readonly T[] | undefined | null, fn: (item: T, index: number) => void): void;
 }
 
@@ -200,6 +206,7 @@ function pathOf(e: { props: (string | symbol)[] }): string {
  */
 export const undecidedReasons = {
     unknown: "cannot decide yet", failed: "could not check", version: "not decidable for API version",
+    elsewhere: "not decidable in this stack",
 } as const;
 
 /** Collects what could not be decided, to report it once at the end. */
@@ -394,15 +401,34 @@ export function stackValidation(def: StackPolicyDefinition, observe?: ReportObse
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
         const render = reporter(def, config, observe);
         const undecided = new Undecided();
+        const elsewhere: string[] = [];
+        const report = (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) =>
+            reportViolation(render(id, data, resource.urn), resource.urn);
         const ctx: StackCheckContext = {
             config,
             resources: args.resources,
             ofType: <A>(type: ResourceType<A>) => args.resources.filter((r) => matches(r.type, [type])) as StackResource<A>[],
-            report: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) =>
-                reportViolation(render(id, data, resource.urn), resource.urn),
+            report,
+            missing: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) => {
+                if (!def.config || !("requireInStack" in def.config)) {
+                    throw new Error(`policy "${def.name}" calls ctx.missing without a requireInStack option`);
+                }
+                if (config.requireInStack === true) {
+                    report(resource, id, data);
+                } else {
+                    messageText(def, id, data, config); // a message id the policy does not declare is still a bug
+                    elsewhere.push(resource.name);
+                }
+            },
             each: (items, fn) => undecided.each(items, fn),
         };
         guarded(def.name, "the stack", () => undecided.run(() => def.check(ctx)), args.notApplicable);
+        if (elsewhere.length > 0) {
+            const shown = elsewhere.slice(0, 5).map((n) => JSON.stringify(n)).join(", ") +
+                (elsewhere.length > 5 ? ` and ${elsewhere.length - 5} more` : "");
+            args.notApplicable(`${undecidedReasons.elsewhere}: ${shown} ${elsewhere.length === 1 ? "has" : "have"} none here, ` +
+                "which another stack may deploy; set this policy's requireInStack to true to require it in this stack");
+        }
         undecided.finish(args.notApplicable);
     };
 }
