@@ -1,4 +1,4 @@
-import { resourcePolicy, sameText } from "../../lib/kit";
+import { option, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cosmosdb-public-network-access-disabled",
@@ -9,26 +9,42 @@ export default resourcePolicy({
         mcsb: ["NS-2"],
         azurePolicy: [
             "862e97cf-49fc-4a5c-9de4-40d4e2e7c8eb",
-            { id: "797b37f7-06b8-444c-b1ad-fc62867f335a", partial: "also passes publicNetworkAccess " +
-                "SecuredByPerimeter, which the definition flags" },
+            "797b37f7-06b8-444c-b1ad-fc62867f335a",
         ],
     },
     remediation: "Set publicNetworkAccess to Disabled and connect through private endpoints. IP rules " +
-        "(ipRules) and virtual network filters narrow a public endpoint but do not satisfy this policy. publicNetworkAccess defaults to Enabled.",
+        "(ipRules) and virtual network filters narrow a public endpoint but do not satisfy this policy. publicNetworkAccess defaults to Enabled. " +
+        "SecuredByPerimeter (a network security perimeter decides public access, denying by default) is flagged " +
+        "too, as Azure Policy's MCSB definition flags every value but Disabled; set allowSecuredByPerimeter to " +
+        "accept it.",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the account has a public endpoint: set publicNetworkAccess to Disabled and use private endpoints.",
+        perimeterNotAccepted: "publicNetworkAccess leaves public access to a network security perimeter, which this policy does not accept at its config: set publicNetworkAccess to Disabled, or set the option allowSecuredByPerimeter.",
+    },
+    config: {
+        allowSecuredByPerimeter: option.boolean({
+            default: false,
+            description: "Accept publicNetworkAccess SecuredByPerimeter (a network security perimeter, which denies " +
+                "public traffic unless its rules allow it). Off by default, as in Azure Policy's MCSB definition.",
+        }),
     },
     check: {
         cosmosDbAccount: (account, ctx) => {
             // Default: unset publicNetworkAccess is Enabled. Source:
             // https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall (an account accepts requests from
             // the internet until restricted). Only the public endpoint switch is judged here, as in Azure Policy's MCSB
-            // check;
-            // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
+            // check.
             const access = account.publicNetworkAccess;
-            if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
-                ctx.report("publicAccessEnabled");
+            if (sameText(access, "Disabled")) {
+                return;
             }
+            if (sameText(access, "SecuredByPerimeter")) {
+                if (!ctx.config.allowSecuredByPerimeter) {
+                    ctx.report("perimeterNotAccepted");
+                }
+                return;
+            }
+            ctx.report("publicAccessEnabled");
         },
     },
 });

@@ -1,4 +1,4 @@
-import { resourcePolicy, sameText } from "../../lib/kit";
+import { option, resourcePolicy, sameText } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "sql-public-network-access-disabled",
@@ -7,26 +7,40 @@ export default resourcePolicy({
     severity: "high",
     frameworks: {
         mcsb: ["NS-2"],
-        azurePolicy: [
-            { id: "1b8ca024-1d5c-4dec-8995-b1a932b41780", partial: "also passes publicNetworkAccess " +
-                "SecuredByPerimeter, which the definition flags" },
-        ],
+        azurePolicy: ["1b8ca024-1d5c-4dec-8995-b1a932b41780"],
     },
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint " +
-        "(network.PrivateEndpoint with groupIds [\"sqlServer\"]). publicNetworkAccess defaults to Enabled.",
+        "(network.PrivateEndpoint with groupIds [\"sqlServer\"]). publicNetworkAccess defaults to Enabled. " +
+        "SecuredByPerimeter (a network security perimeter decides public access, denying by default) is flagged " +
+        "too, as Azure Policy's MCSB definition flags every value but Disabled; set allowSecuredByPerimeter to " +
+        "accept it.",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the server has a public endpoint: set publicNetworkAccess to Disabled and use a private endpoint.",
+        perimeterNotAccepted: "publicNetworkAccess leaves public access to a network security perimeter, which this policy does not accept at its config: set publicNetworkAccess to Disabled, or set the option allowSecuredByPerimeter.",
+    },
+    config: {
+        allowSecuredByPerimeter: option.boolean({
+            default: false,
+            description: "Accept publicNetworkAccess SecuredByPerimeter (a network security perimeter, which denies " +
+                "public traffic unless its rules allow it). Off by default, as in Azure Policy's MCSB definition.",
+        }),
     },
     check: {
         sqlServer: (server, ctx) => {
             // Default: unset is taken as Enabled in the Resource Manager API (unconfirmed: REST spec Microsoft.Sql
             // 2023-08-01 gives no default; https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings
             // names Disable as the portal's default only).
-            // SecuredByPerimeter hands public access to a network security perimeter, which denies by default.
             const access = server.publicNetworkAccess;
-            if (!sameText(access, "Disabled") && !sameText(access, "SecuredByPerimeter")) {
-                ctx.report("publicAccessEnabled");
+            if (sameText(access, "Disabled")) {
+                return;
             }
+            if (sameText(access, "SecuredByPerimeter")) {
+                if (!ctx.config.allowSecuredByPerimeter) {
+                    ctx.report("perimeterNotAccepted");
+                }
+                return;
+            }
+            ctx.report("publicAccessEnabled");
         },
     },
 });
