@@ -8,6 +8,7 @@
  */
 import type * as apimanagement from "@pulumi/azure-native/apimanagement";
 import type * as app from "@pulumi/azure-native/app";
+import type * as appconfiguration from "@pulumi/azure-native/appconfiguration";
 import type * as authorization from "@pulumi/azure-native/authorization";
 import type * as cache from "@pulumi/azure-native/redis";
 import type * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
@@ -15,18 +16,23 @@ import type * as compute from "@pulumi/azure-native/compute";
 import type * as containerregistry from "@pulumi/azure-native/containerregistry";
 import type * as containerservice from "@pulumi/azure-native/containerservice";
 import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+import type * as databricks from "@pulumi/azure-native/databricks";
 import type * as dbformysql from "@pulumi/azure-native/dbformysql";
 import type * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
+import type * as eventgrid from "@pulumi/azure-native/eventgrid";
 import type * as eventhub from "@pulumi/azure-native/eventhub";
 import type * as keyvault from "@pulumi/azure-native/keyvault";
+import type * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import type * as monitor from "@pulumi/azure-native/monitor";
 import type * as network from "@pulumi/azure-native/network";
 import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import type * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import type * as resources from "@pulumi/azure-native/resources";
 import type * as saas from "@pulumi/azure-native/saas";
+import type * as search from "@pulumi/azure-native/search";
 import type * as security from "@pulumi/azure-native/security";
 import type * as servicebus from "@pulumi/azure-native/servicebus";
+import type * as signalrservice from "@pulumi/azure-native/signalrservice";
 import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
 import type * as web from "@pulumi/azure-native/web";
@@ -145,6 +151,8 @@ export const catalog = {
         { arm: "Microsoft.Network/azureFirewalls", nameInput: "azureFirewallName" }),
     flowLog: type<network.FlowLogArgs>("azure-native:network:FlowLog", "IaaS", "Network Watcher",
         { arm: "Microsoft.Network/networkWatchers/flowLogs", nameInput: "flowLogName", parentInputs: ["networkWatcherName"] }),
+    privateEndpoint: type<network.PrivateEndpointArgs>("azure-native:network:PrivateEndpoint", "IaaS", "Private Link",
+        { arm: "Microsoft.Network/privateEndpoints", nameInput: "privateEndpointName" }),
 
     // PaaS: network controls, applications and identity infrastructure are shared; the OS is Microsoft's.
     storageAccount: type<storage.StorageAccountArgs>("azure-native:storage:StorageAccount", "PaaS", "Storage",
@@ -208,6 +216,21 @@ export const catalog = {
         "AI services", { arm: "Microsoft.CognitiveServices/accounts", nameInput: "accountName" }),
     containerApp: type<app.ContainerAppArgs>("azure-native:app:ContainerApp", "PaaS", "Container Apps",
         { arm: "Microsoft.App/containerApps", nameInput: "containerAppName" }),
+    appConfigurationStore: type<appconfiguration.ConfigurationStoreArgs>("azure-native:appconfiguration:ConfigurationStore",
+        "PaaS", "App Configuration", { arm: "Microsoft.AppConfiguration/configurationStores", nameInput: "configStoreName" }),
+    eventGridDomain: type<eventgrid.DomainArgs>("azure-native:eventgrid:Domain", "PaaS", "Event Grid",
+        { arm: "Microsoft.EventGrid/domains", nameInput: "domainName" }),
+    eventGridTopic: type<eventgrid.TopicArgs>("azure-native:eventgrid:Topic", "PaaS", "Event Grid",
+        { arm: "Microsoft.EventGrid/topics", nameInput: "topicName" }),
+    signalR: type<signalrservice.SignalRArgs>("azure-native:signalrservice:SignalR", "PaaS", "SignalR Service",
+        { arm: "Microsoft.SignalRService/signalR", nameInput: "resourceName" }),
+    machineLearningWorkspace: type<machinelearningservices.WorkspaceArgs>(
+        "azure-native:machinelearningservices:Workspace", "PaaS", "Machine Learning",
+        { arm: "Microsoft.MachineLearningServices/workspaces", nameInput: "workspaceName" }),
+    searchService: type<search.ServiceArgs>("azure-native:search:Service", "PaaS", "AI Search",
+        { arm: "Microsoft.Search/searchServices", nameInput: "searchServiceName" }),
+    databricksWorkspace: type<databricks.WorkspaceArgs>("azure-native:databricks:Workspace", "PaaS", "Azure Databricks",
+        { arm: "Microsoft.Databricks/workspaces", nameInput: "workspaceName" }),
     diagnosticSetting: type<monitor.DiagnosticSettingArgs>("azure-native:monitor:DiagnosticSetting", "PaaS",
         "Azure Monitor", { arm: "Microsoft.Insights/diagnosticSettings", nameInput: "name", scopeInput: "resourceUri" }),
     logAnalyticsWorkspace: type<operationalinsights.WorkspaceArgs>("azure-native:operationalinsights:Workspace", "PaaS",

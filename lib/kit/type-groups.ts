@@ -22,6 +22,8 @@ export const located = exactly<"location">()([
     "postgresqlFlexibleServer", "mysqlFlexibleServer", "apiManagementService", "eventHubNamespace",
     "serviceBusNamespace", "cognitiveServicesAccount", "containerApp", "logAnalyticsWorkspace",
     "recoveryServicesVault", "protectedItem", "resourceGroup", "saasSubscription",
+    "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
+    "searchService", "databricksWorkspace",
 ]);
 
 /** Every catalog type whose args take `tags`. */
