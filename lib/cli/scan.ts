@@ -13,7 +13,7 @@ import type { EngineResource } from "../core/types";
 import { policyConfigEnvironments } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
-import { PropertySource, readStackExport } from "../inputs/stack-export";
+import { maxNestingDepth, nestsDeeperThan, PropertySource, readStackExport } from "../inputs/stack-export";
 import { reportEntries } from "../reports/catalog";
 import { FormatName, formatters } from "../reports/formats";
 import { buildReport } from "../reports/report";
@@ -88,6 +88,12 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
         const resources = await runProgram(options.input,
             { stack: options.stack, onWarning: (w) => io.warn(w), passEnvironment: options.passEnvironment,
                 transpileOnly: options.transpileOnly });
+        // As for a stack export: inputs nested deeper than the pack's request decoder takes are refused, here.
+        const deep = resources.find((r) => nestsDeeperThan(r.props, maxNestingDepth));
+        if (deep) {
+            throw new InputError(`${options.input}: the inputs of ${deep.type} ${JSON.stringify(deep.name)} nest objects and ` +
+                `arrays more than ${maxNestingDepth} levels deep, more than the policy pack can decode`);
+        }
         const main = ["index.ts", "index.js"].map((f) => path.join(options.input, f)).find((f) => fs.existsSync(f));
         return { resources, artifact: relative(main ?? path.join(options.input, "Pulumi.yaml")) };
     }

@@ -42,7 +42,7 @@ export const maxNestingDepth = 256;
  * Whether `v` nests objects and arrays more than `levels` deep (a scalar is 0 deep, `{}` 1). Iterative, so it can
  * be asked of any value JSON.parse returns (which parses any depth).
  */
-function nestsDeeperThan(v: unknown, levels: number): boolean {
+export function nestsDeeperThan(v: unknown, levels: number): boolean {
     const pending: [unknown, number][] = [[v, 1]];
     while (pending.length > 0) {
         const [x, level] = pending.pop()!;

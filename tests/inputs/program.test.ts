@@ -11,6 +11,7 @@ import { evaluate } from "../../lib/engine/evaluate";
 import { packPolicies } from "../../lib/engine/pack";
 import { chooseStack, ProgramResource, runProgram } from "../../lib/inputs/program";
 import { InputError } from "../../lib/core/errors";
+import { runCli } from "../../lib/cli/cli";
 import { packRoot } from "../../lib/core/paths";
 import { unknownValue } from "../../lib/core/wire";
 
@@ -379,6 +380,18 @@ describe("runProgram errors: one line, an InputError", function () {
         });
         assert.match(await inputError(() => runProgram(dir, { transpileOnly })),
             /the program failed: resource vault \(azure-native:keyvault:Vault\) could not be registered: .*could not reach Azure$/);
+    });
+
+    it("inputs nested deeper than the pack decodes: scan exits 2 naming the resource, as for a stack export", async () => {
+        const dir = program("too-deep", {
+            "index.ts": ["import * as pulumi from \"@pulumi/pulumi\";", thingClass,
+                "let deep: any = {};", "for (let i = 0; i < 300; i++) { deep = { deep }; }",
+                "new Thing(\"nested\", { deep });"].join("\n") + "\n",
+        });
+        let err = "";
+        const code = await runCli(["scan", dir, "--transpile-only"], { out: () => undefined, err: (s) => { err += s; } });
+        assert.strictEqual(code, 2, err);
+        assert.match(err, /the inputs of test:index:Thing "nested" nest objects and arrays more than 256 levels deep/);
     });
 
     it("a program that throws: its message's first line", async () => {
