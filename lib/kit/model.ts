@@ -175,6 +175,9 @@ export const catalog = {
     sqlServerAzureADOnlyAuthentication: type<sql.ServerAzureADOnlyAuthenticationArgs>(
         "azure-native:sql:ServerAzureADOnlyAuthentication", "PaaS", "SQL Database",
         { arm: "Microsoft.Sql/servers/azureADOnlyAuthentications", nameInput: "authenticationName", parentInputs: ["serverName"] }),
+    sqlEncryptionProtector: type<sql.EncryptionProtectorArgs>("azure-native:sql:EncryptionProtector", "PaaS",
+        "SQL Database", { arm: "Microsoft.Sql/servers/encryptionProtector", nameInput: "encryptionProtectorName",
+            parentInputs: ["serverName"] }),
     webApp: type<web.WebAppArgs>("azure-native:web:WebApp", "PaaS", "App Service",
         { arm: "Microsoft.Web/sites", nameInput: "name" }),
     webAppSlot: type<web.WebAppSlotArgs>("azure-native:web:WebAppSlot", "PaaS", "App Service",
