@@ -21,6 +21,7 @@ import type * as dbformysql from "@pulumi/azure-native/dbformysql";
 import type * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import type * as eventgrid from "@pulumi/azure-native/eventgrid";
 import type * as eventhub from "@pulumi/azure-native/eventhub";
+import type * as frontdoor from "@pulumi/azure-native/frontdoor";
 import type * as keyvault from "@pulumi/azure-native/keyvault";
 import type * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import type * as monitor from "@pulumi/azure-native/monitor";
@@ -151,6 +152,10 @@ export const catalog = {
         { arm: "Microsoft.Network/azureFirewalls", nameInput: "azureFirewallName" }),
     flowLog: type<network.FlowLogArgs>("azure-native:network:FlowLog", "IaaS", "Network Watcher",
         { arm: "Microsoft.Network/networkWatchers/flowLogs", nameInput: "flowLogName", parentInputs: ["networkWatcherName"] }),
+    applicationGateway: type<network.ApplicationGatewayArgs>("azure-native:network:ApplicationGateway", "IaaS",
+        "Application Gateway", { arm: "Microsoft.Network/applicationGateways", nameInput: "applicationGatewayName" }),
+    virtualNetworkGateway: type<network.VirtualNetworkGatewayArgs>("azure-native:network:VirtualNetworkGateway", "IaaS",
+        "VPN Gateway", { arm: "Microsoft.Network/virtualNetworkGateways", nameInput: "virtualNetworkGatewayName" }),
     privateEndpoint: type<network.PrivateEndpointArgs>("azure-native:network:PrivateEndpoint", "IaaS", "Private Link",
         { arm: "Microsoft.Network/privateEndpoints", nameInput: "privateEndpointName" }),
 
@@ -211,6 +216,16 @@ export const catalog = {
     apiManagementService: type<apimanagement.ApiManagementServiceArgs>(
         "azure-native:apimanagement:ApiManagementService", "PaaS", "API Management",
         { arm: "Microsoft.ApiManagement/service", nameInput: "serviceName" }),
+    apiManagementApi: type<apimanagement.ApiArgs>("azure-native:apimanagement:Api", "PaaS", "API Management",
+        { arm: "Microsoft.ApiManagement/service/apis", nameInput: "apiId", parentInputs: ["serviceName"] }),
+    apiManagementBackend: type<apimanagement.BackendArgs>("azure-native:apimanagement:Backend", "PaaS", "API Management",
+        { arm: "Microsoft.ApiManagement/service/backends", nameInput: "backendId", parentInputs: ["serviceName"] }),
+    apiManagementSubscription: type<apimanagement.SubscriptionArgs>("azure-native:apimanagement:Subscription", "PaaS",
+        "API Management", { arm: "Microsoft.ApiManagement/service/subscriptions", nameInput: "sid", parentInputs: ["serviceName"] }),
+    apiManagementNamedValue: type<apimanagement.NamedValueArgs>("azure-native:apimanagement:NamedValue", "PaaS",
+        "API Management", { arm: "Microsoft.ApiManagement/service/namedValues", nameInput: "namedValueId", parentInputs: ["serviceName"] }),
+    frontDoor: type<frontdoor.FrontDoorArgs>("azure-native:frontdoor:FrontDoor", "PaaS", "Front Door (classic)",
+        { arm: "Microsoft.Network/frontDoors", nameInput: "frontDoorName" }),
     eventHubNamespace: type<eventhub.NamespaceArgs>("azure-native:eventhub:Namespace", "PaaS", "Event Hubs",
         { arm: "Microsoft.EventHub/namespaces", nameInput: "namespaceName" }),
     serviceBusNamespace: type<servicebus.NamespaceArgs>("azure-native:servicebus:Namespace", "PaaS", "Service Bus",

@@ -5,13 +5,18 @@
  */
 import type { ArgsOf, CatalogKey, PropsOf } from "./model";
 
-/** The catalog keys whose azure-native args take input `I`. */
-export type KeysWithInput<I extends string> = { [K in CatalogKey]: I extends keyof ArgsOf<K> ? K : never }[CatalogKey];
+/**
+ * The catalog keys whose azure-native args take input `I` (of type `V`, where given: an API Management named value's
+ * `tags` are a list of labels, not Azure's tags).
+ */
+export type KeysWithInput<I extends string, V = unknown> = {
+    [K in CatalogKey]: I extends keyof ArgsOf<K> ? (PropsOf<K>[I & keyof PropsOf<K>] extends V | undefined ? K : never) : never
+}[CatalogKey];
 
-/** Compiles only when `keys` lists exactly the catalog types whose args take input `I`. */
-function exactly<I extends string>() {
-    return <const K extends readonly KeysWithInput<I>[]>(keys: K & ([Exclude<KeysWithInput<I>, K[number]>] extends [never]
-        ? unknown : { missing: Exclude<KeysWithInput<I>, K[number]> })): K => keys;
+/** Compiles only when `keys` lists exactly the catalog types whose args take input `I` (of type `V`). */
+function exactly<I extends string, V = unknown>() {
+    return <const K extends readonly KeysWithInput<I, V>[]>(keys: K & ([Exclude<KeysWithInput<I, V>, K[number]>] extends [never]
+        ? unknown : { missing: Exclude<KeysWithInput<I, V>, K[number]> })): K => keys;
 }
 
 /** Every catalog type whose args take a `location`. */
@@ -22,12 +27,13 @@ export const located = exactly<"location">()([
     "postgresqlFlexibleServer", "mysqlFlexibleServer", "apiManagementService", "eventHubNamespace",
     "serviceBusNamespace", "cognitiveServicesAccount", "containerApp", "logAnalyticsWorkspace",
     "recoveryServicesVault", "protectedItem", "resourceGroup", "saasSubscription",
+    "applicationGateway", "virtualNetworkGateway", "frontDoor",
     "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
     "searchService", "databricksWorkspace",
 ]);
 
 /** Every catalog type whose args take `tags`. */
-export const tagged = exactly<"tags">()([...located, "keyVaultSecret", "keyVaultKey"]);
+export const tagged = exactly<"tags", { readonly [key: string]: string }>()([...located, "keyVaultSecret", "keyVaultKey"]);
 
 /**
  * Groups a resource policy's check can name instead of catalog keys, `check: { located: (resource, ctx) => ... }`,
