@@ -1,8 +1,12 @@
 import { resourcePolicy, sameText } from "../../lib/kit";
 
-/** Each plan's definition is covered partly: the policy checks a plan only where the stack declares it. */
+/**
+ * Each plan's definition is covered partly: the policy checks a plan only where the stack declares it.
+ * defender-plans-required covers them whole: each plan declared on Standard.
+ */
 const declaredOnly = (plan: string, more = "") => `checks the ${plan} plan only where the stack declares it ` +
-    `(security.Pricing); the definition requires it on Standard${more} in the subscription, declared or not`;
+    `(security.Pricing); the definition requires it on Standard${more} in the subscription, declared or not ` +
+    "(defender-plans-required requires it)";
 
 export default resourcePolicy({
     name: "defender-plan-standard",

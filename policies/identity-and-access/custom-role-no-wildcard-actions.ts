@@ -9,7 +9,7 @@ export default resourcePolicy({
         mcsb: ["PA-7"],
         azurePolicy: [
             { id: "a451c1ef-c6ca-483d-87ed-f49761e3ffb5", partial: "flags only custom roles whose actions include " +
-                "\"*\"; the definition audits every custom role" },
+                "\"*\"; the definition audits every custom role (custom-role-reviewed does)" },
         ],
     },
     remediation: "Replace \"*\" in permissions[].actions with the specific actions the role needs (e.g. " +

@@ -24,7 +24,7 @@ describe("azure-srm coverage --mcsb", () => {
         assert.match(out, /^Azure Policy initiative Microsoft cloud security benchmark \(1f3afdf9-d0c9-4c3d-847f-89da613e70a8, version 57\.56\.0\): 223 definitions\n/);
         assert.match(out, /\nVERDICT +DEFINITION +POLICIES +DISPLAY NAME\n/);
         assert.match(out, /\ncovered +404c3081-a854-4457-ae30-26a93ef643f9 +storage-https-only +Secure transfer to storage accounts should be enabled\n/);
-        assert.match(out, /\npartial +7926a6d1-b268-4586-8197-e8ae90c877d7 +defender-plan-standard \(partly\) +Microsoft Defender for APIs should be enabled\n/);
+        assert.match(out, /\ncovered +7926a6d1-b268-4586-8197-e8ae90c877d7 +defender-plan-standard \(partly\), defender-plans-required +Microsoft Defender for APIs should be enabled\n/);
         assert.match(out, /\nout-of-scope +0ec47710-77ff-4a3d-9181-6aa50af424d0 +- +Geo-redundant backup should be enabled for Azure Database for MariaDB \[retired, property\]\n/);
         const rows = out.split("\n").filter((l) => /^(covered|partial|none|out-of-scope) /.test(l));
         assert.strictEqual(rows.length, definitions.length);

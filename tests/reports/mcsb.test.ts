@@ -58,10 +58,17 @@ describe("MCSB initiative coverage", () => {
         // Azure's own id with a "k", covered like any other.
         assert.deepStrictEqual(definition("17k78e20-9358-41c9-923c-fb736d382a12").policies, [{ name: "sql-tde-enabled" }]);
 
+        const updates = definition("bd876905-5b84-4f73-ab2d-2e7a7c4568d9"); // Machines should ... check for missing system updates
+        assert.strictEqual(updates.verdict, "partial");
+        assert.deepStrictEqual(updates.policies.map((p) => p.name), ["vm-patch-assessment-mode"]);
+        assert.ok(updates.policies[0].partial);
+
+        // A partial entry beside a full one: covered, each policy listed with what it leaves out.
         const api = definition("7926a6d1-b268-4586-8197-e8ae90c877d7"); // Microsoft Defender for APIs should be enabled
-        assert.strictEqual(api.verdict, "partial");
-        assert.deepStrictEqual(api.policies.map((p) => p.name), ["defender-plan-standard"]);
+        assert.strictEqual(api.verdict, "covered");
+        assert.deepStrictEqual(api.policies.map((p) => p.name), ["defender-plan-standard", "defender-plans-required"]);
         assert.match(api.policies[0].partial ?? "", /Api plan only where the stack declares it/);
+        assert.strictEqual(api.policies[1].partial, undefined);
 
         // One policy covers it fully, so it is covered even though another entry would be partial.
         const logs = definition("f8d36e2f-389b-4ee4-898d-21aeb69a0f45"); // Resource logs in Service Bus
