@@ -95,7 +95,8 @@ describe("pulumi preview --policy-pack on the example programs (the real CLI)", 
         const keys = findingKeys(r.events);
         assert.deepStrictEqual(keys, scanKeys(path.join(examples, "azure-native-2x")));
         assert.deepStrictEqual(keys.map((k) => k.split(" ").slice(0, 2).join(" ")), [
-            "cosmosdb-local-auth-disabled orders", "cosmosdb-public-network-access-disabled orders",
+            "cosmosdb-customer-managed-key orders", "cosmosdb-local-auth-disabled orders",
+            "cosmosdb-public-network-access-disabled orders",
             "redis-public-network-access-disabled sessions",
         ]);
     });

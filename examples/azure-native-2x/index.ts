@@ -28,7 +28,8 @@ const logs = new operationalinsights.Workspace("logs", {
     retentionInDays: 365,
 });
 
-// Gaps: account keys still work, and the account is reachable from the Internet.
+// Gaps: account keys still work, the account is reachable from the Internet, and its data is encrypted with
+// service-managed keys only.
 const orders = new documentdb.DatabaseAccount("orders", {
     ...inGroup,
     accountName: `cosmos-orders-${env}`,

@@ -23,6 +23,7 @@ describe("azure-srm scan of a program on azure-native 2.x", function () {
         const report = JSON.parse(out);
         const got = report.findings.map((f: any) => `${f.policy} ${f.resourceType} ${f.resourceName}`).sort();
         assert.deepStrictEqual(got, [
+            "cosmosdb-customer-managed-key azure-native:documentdb:DatabaseAccount orders",
             "cosmosdb-local-auth-disabled azure-native:documentdb:DatabaseAccount orders",
             "cosmosdb-public-network-access-disabled azure-native:documentdb:DatabaseAccount orders",
             "redis-public-network-access-disabled azure-native:cache:Redis sessions",
