@@ -214,6 +214,19 @@ function build(secure: boolean): Stack {
                 name, resourceUri: uri, workspaceId: workspace, logs: [{ categoryGroup: "allLogs", enabled: true }],
             }, { resourceUri: [target], workspaceId: ["logs"] });
         }
+        // Private endpoints in the data subnet: the storage account's blobs, the vault and the SQL server.
+        const endpoints: [string, string, string][] = [
+            ["storage", id("Microsoft.Storage/storageAccounts", "stshopdata"), "blob"],
+            ["vault", id("Microsoft.KeyVault/vaults", "kv-shop"), "vault"],
+            ["sql", id("Microsoft.Sql/servers", "sql-shop"), "sqlServer"],
+        ];
+        for (const [target, privateLinkServiceId, groupId] of endpoints) {
+            s.add(network.PrivateEndpoint, `${target}-pe`, {
+                ...rg, privateEndpointName: `pe-shop-${target}`,
+                subnet: { id: `${id("Microsoft.Network/virtualNetworks", "vnet-app")}/subnets/data` },
+                privateLinkServiceConnections: [{ name: target, privateLinkServiceId, groupIds: [groupId] }],
+            }, { subnet: ["vnet"], privateLinkServiceConnections: [target] });
+        }
     }
     return s;
 }
