@@ -71,6 +71,8 @@ class Stack {
 }
 
 const id = (provider: string, name: string) => `${rgId}/providers/${provider}/${name}`;
+/** The security team's identity that may use the SQL server's TDE key (another stack's). */
+const sqlTdeIdentity = `${subscription}/resourceGroups/rg-security/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-sql-tde`;
 
 function build(secure: boolean): Stack {
     const s = new Stack(secure ? "secure" : "insecure");
@@ -160,6 +162,8 @@ function build(secure: boolean): Stack {
         ...(secure ? {
             minimalTlsVersion: "1.2", publicNetworkAccess: "Disabled",
             administrators: { administratorType: "ActiveDirectory", azureADOnlyAuthentication: true, login: "sql-admins", sid: "22222222-2222-2222-2222-222222222222" },
+            identity: { type: "UserAssigned", userAssignedIdentities: [sqlTdeIdentity] }, primaryUserAssignedIdentityId: sqlTdeIdentity,
+            keyId: "https://kv-security-keys.vault.azure.net/keys/sql-tde",
         } : { administratorLogin: "sqladmin", minimalTlsVersion: "1.1" }),
     });
     s.add(sql.Database, "db", { ...rg, serverName: "sql-shop", databaseName: "orders" }, { serverName: ["sql"] });

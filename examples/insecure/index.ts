@@ -119,7 +119,8 @@ new keyvault.Secret("sql-admin-password", {
     properties: { value: sqlAdminPassword },
 });
 
-// SQL. Gaps: SQL logins, TLS 1.1 accepted, public endpoint open to all of Azure, TDE turned off, no auditing.
+// SQL. Gaps: SQL logins, TLS 1.1 accepted, public endpoint open to all of Azure, TDE turned off (and under a
+// service-managed key), no auditing.
 const sqlServer = new sql.Server("sql", {
     ...inGroup,
     serverName: `sql-shop-${env}`,

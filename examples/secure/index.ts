@@ -31,6 +31,9 @@ const sshPublicKey = config.require("sshPublicKey");
 const windowsAdminPassword = config.requireSecret("windowsAdminPassword");
 /** The security team's workspace, where Defender for Containers reports (not the application's own). */
 const securityWorkspaceId = config.require("securityWorkspaceId");
+/** The security team's Key Vault key that protects the SQL server's TDE, and the identity allowed to use it. */
+const sqlTdeKeyId = config.require("sqlTdeKeyId");
+const sqlTdeIdentityId = config.require("sqlTdeIdentityId");
 const tags = { application: "shop", environment: env, owner: "platform-team" };
 
 const client = authorization.getClientConfigOutput();
@@ -184,7 +187,8 @@ const windowsPasswordSecret = new keyvault.Secret("windows-admin-password", {
 privateEndpoint("vault", vault.id, "vault", "privatelink.vaultcore.azure.net");
 diagnostics("vault", vault.id);
 
-// SQL: Entra-only authentication, TLS 1.2, private endpoint only, TDE on, auditing to Azure Monitor.
+// SQL: Entra-only authentication, TLS 1.2, private endpoint only, TDE on under the security team's key, auditing
+// to Azure Monitor.
 const sqlServer = new sql.Server("sql", {
     ...inGroup,
     serverName: `sql-shop-${env}`,
@@ -198,7 +202,9 @@ const sqlServer = new sql.Server("sql", {
         sid: sqlAdminGroup,
         tenantId: client.tenantId,
     },
-    identity: { type: "SystemAssigned" },
+    identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [sqlTdeIdentityId] },
+    primaryUserAssignedIdentityId: sqlTdeIdentityId,
+    keyId: sqlTdeKeyId,
 });
 const database = new sql.Database("db", {
     ...inGroup,

@@ -27,8 +27,9 @@ const expected = [
     "app-service-remote-debugging-disabled app", "diagnostic-settings-required aks", "diagnostic-settings-required app",
     "diagnostic-settings-required nsg", "diagnostic-settings-required storage", "diagnostic-settings-required vault",
     "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault", "keyvault-soft-delete-purge-protection vault",
-    "log-analytics-retention logs", "nsg-no-ssh-from-internet nsg", "sql-entra-only-auth sql", "sql-min-tls-1-2 sql",
-    "sql-public-network-access-disabled sql", "sql-server-auditing sql", "sql-tde-enabled db-tde",
+    "log-analytics-retention logs", "nsg-no-ssh-from-internet nsg", "sql-customer-managed-key sql",
+    "sql-entra-only-auth sql", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql", "sql-server-auditing sql",
+    "sql-tde-enabled db-tde",
     "storage-blob-public-access-disabled storage", "storage-blob-soft-delete blob-service",
     "storage-blob-soft-delete blob-service", "storage-encryption-hardened storage", "storage-https-only storage",
     "storage-min-tls-1-2 storage", "storage-network-default-deny storage", "storage-shared-key-access-disabled storage",
@@ -73,7 +74,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n45 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 32 advisory; 1 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
+        assert.match(out, /\n46 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 33 advisory; 1 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
@@ -418,7 +419,8 @@ describe("azure-srm scan", function () {
                 "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault",
                 "keyvault-secret-expiration sql-admin-password", "keyvault-soft-delete-purge-protection vault",
                 "log-analytics-retention logs", "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
-                "sql-entra-only-auth sql", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
+                "sql-customer-managed-key sql", "sql-entra-only-auth sql", "sql-min-tls-1-2 sql",
+                "sql-public-network-access-disabled sql",
                 "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
                 "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
                 "storage-encryption-hardened storage", "storage-https-only storage", "storage-min-tls-1-2 storage",
