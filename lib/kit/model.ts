@@ -10,6 +10,7 @@ import type * as apimanagement from "@pulumi/azure-native/apimanagement";
 import type * as app from "@pulumi/azure-native/app";
 import type * as appconfiguration from "@pulumi/azure-native/appconfiguration";
 import type * as authorization from "@pulumi/azure-native/authorization";
+import type * as batch from "@pulumi/azure-native/batch";
 import type * as cache from "@pulumi/azure-native/redis";
 import type * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import type * as compute from "@pulumi/azure-native/compute";
@@ -22,7 +23,9 @@ import type * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import type * as eventgrid from "@pulumi/azure-native/eventgrid";
 import type * as eventhub from "@pulumi/azure-native/eventhub";
 import type * as frontdoor from "@pulumi/azure-native/frontdoor";
+import type * as iothub from "@pulumi/azure-native/iothub";
 import type * as keyvault from "@pulumi/azure-native/keyvault";
+import type * as logic from "@pulumi/azure-native/logic";
 import type * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import type * as monitor from "@pulumi/azure-native/monitor";
 import type * as network from "@pulumi/azure-native/network";
@@ -36,6 +39,7 @@ import type * as servicebus from "@pulumi/azure-native/servicebus";
 import type * as signalrservice from "@pulumi/azure-native/signalrservice";
 import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
+import type * as streamanalytics from "@pulumi/azure-native/streamanalytics";
 import type * as web from "@pulumi/azure-native/web";
 import type { Unwrap } from "@pulumi/pulumi";
 import { tokenAliases } from "./token-aliases";
@@ -249,6 +253,14 @@ export const catalog = {
         { arm: "Microsoft.Search/searchServices", nameInput: "searchServiceName" }),
     databricksWorkspace: type<databricks.WorkspaceArgs>("azure-native:databricks:Workspace", "PaaS", "Azure Databricks",
         { arm: "Microsoft.Databricks/workspaces", nameInput: "workspaceName" }),
+    iotHub: type<iothub.IotHubResourceArgs>("azure-native:iothub:IotHubResource", "PaaS", "IoT Hub",
+        { arm: "Microsoft.Devices/IotHubs", nameInput: "resourceName" }),
+    streamAnalyticsJob: type<streamanalytics.StreamingJobArgs>("azure-native:streamanalytics:StreamingJob", "PaaS",
+        "Stream Analytics", { arm: "Microsoft.StreamAnalytics/streamingjobs", nameInput: "jobName" }),
+    logicAppWorkflow: type<logic.WorkflowArgs>("azure-native:logic:Workflow", "PaaS", "Logic Apps",
+        { arm: "Microsoft.Logic/workflows", nameInput: "workflowName" }),
+    batchAccount: type<batch.BatchAccountArgs>("azure-native:batch:BatchAccount", "PaaS", "Batch",
+        { arm: "Microsoft.Batch/batchAccounts", nameInput: "accountName" }),
     diagnosticSetting: type<monitor.DiagnosticSettingArgs>("azure-native:monitor:DiagnosticSetting", "PaaS",
         "Azure Monitor", { arm: "Microsoft.Insights/diagnosticSettings", nameInput: "name", scopeInput: "resourceUri" }),
     logAnalyticsWorkspace: type<operationalinsights.WorkspaceArgs>("azure-native:operationalinsights:Workspace", "PaaS",

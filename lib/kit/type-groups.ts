@@ -29,7 +29,7 @@ export const located = exactly<"location">()([
     "recoveryServicesVault", "protectedItem", "resourceGroup", "saasSubscription",
     "applicationGateway", "virtualNetworkGateway", "frontDoor",
     "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
-    "searchService", "databricksWorkspace",
+    "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
 ]);
 
 /** Every catalog type whose args take `tags`. */

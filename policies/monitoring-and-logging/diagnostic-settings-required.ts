@@ -10,7 +10,9 @@ import {
  */
 const logged = [catalog.keyVault, catalog.storageAccount, catalog.managedCluster, catalog.webApp,
     catalog.networkSecurityGroup, catalog.eventHubNamespace, catalog.serviceBusNamespace,
-    catalog.cognitiveServicesAccount];
+    catalog.cognitiveServicesAccount, catalog.searchService, catalog.machineLearningWorkspace,
+    catalog.databricksWorkspace, catalog.iotHub, catalog.streamAnalyticsJob, catalog.logicAppWorkflow,
+    catalog.batchAccount];
 
 /** A storage account logs per service: its account-level setting carries metrics only. */
 const storageServices = ["/blobServices/default", "/fileServices/default", "/queueServices/default", "/tableServices/default"];
@@ -19,8 +21,10 @@ type Setting = StackResource<ArgsOf<"diagnosticSetting">>;
 
 export default stackPolicy({
     name: "diagnostic-settings-required",
-    description: "Key vaults, storage accounts, AKS clusters, web apps, NSGs, Event Hubs and Service Bus namespaces " +
-        "and AI services accounts each have a diagnostic setting that enables at least one resource log category.",
+    description: "Key vaults, storage accounts, AKS clusters, web apps, NSGs, Event Hubs and Service Bus namespaces, " +
+        "AI services accounts, AI Search services, Machine Learning and Databricks workspaces, IoT hubs, Stream " +
+        "Analytics jobs, Logic Apps workflows and Batch accounts each have a diagnostic setting that enables at least " +
+        "one resource log category.",
     area: "monitoring-and-logging",
     severity: "medium",
     frameworks: {
@@ -31,8 +35,14 @@ export default stackPolicy({
             "83a214f7-d01a-484b-91a9-ed54470c9a6a",
             "91a78b24-f231-4a8a-8da9-02c35b2b6510",
             "245fc9df-fa96-4414-9a0b-3738c2f7341c",
-            { id: "1b4d1c4e-934c-4703-944c-27c82c06bebb", partial: "checks AI services (Cognitive Services) " +
-                "accounts, not Azure AI Search services" },
+            "1b4d1c4e-934c-4703-944c-27c82c06bebb", // AI services accounts and AI Search services
+            "b4330a05-a843-4bc8-bf9a-cacce50c67f4", // AI Search
+            "afe0c3be-ba3b-4544-ba52-0c99672a8ad6", // Machine Learning
+            "138ff14d-b687-4faa-a81c-898c91a87fa2", // Databricks
+            "383856f8-de7f-44a2-81fc-e5135b5c2aa4", // IoT Hub
+            "f9be5368-9bf5-4b84-9e0a-7850da98bb46", // Stream Analytics
+            "34f95f76-5386-4de7-b824-0d8478470c9d", // Logic Apps
+            "428256e6-1fac-4f48-a757-df34c2b3336d", // Batch
         ],
     },
     remediation: "Add a monitor DiagnosticSetting with resourceUri set to the resource's id (for a storage account, " +

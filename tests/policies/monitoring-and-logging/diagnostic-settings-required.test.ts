@@ -1,9 +1,16 @@
+import { BatchAccount } from "@pulumi/azure-native/batch";
+import { Workspace as DatabricksWorkspace } from "@pulumi/azure-native/databricks";
+import { IotHubResource } from "@pulumi/azure-native/iothub";
 import { Vault } from "@pulumi/azure-native/keyvault";
+import { Workflow } from "@pulumi/azure-native/logic";
+import { Workspace as MachineLearningWorkspace } from "@pulumi/azure-native/machinelearningservices";
 import { DiagnosticSetting, DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
 import { NetworkSecurityGroup } from "@pulumi/azure-native/network";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
+import { Service as SearchService } from "@pulumi/azure-native/search";
 import { Database } from "@pulumi/azure-native/sql";
 import { BlobServiceProperties, StorageAccount } from "@pulumi/azure-native/storage";
+import { StreamingJob } from "@pulumi/azure-native/streamanalytics";
 import { AppServicePlan } from "@pulumi/azure-native/web";
 import policy from "../../../policies/monitoring-and-logging/diagnostic-settings-required";
 import { resource, StackTestResource, testStackPolicy, unknown } from "../../tester";
@@ -60,6 +67,20 @@ testStackPolicy(policy, {
         },
     ],
     invalid: [
+        {
+            name: "AI Search, Machine Learning, Databricks, IoT Hub, Stream Analytics, Logic Apps and Batch, one with a setting",
+            resources: [
+                { name: "search", ...resource(SearchService, rg) },
+                { name: "ml", ...resource(MachineLearningWorkspace, rg) },
+                { name: "dbw", ...resource(DatabricksWorkspace, { ...rg, managedResourceGroupId: "/subscriptions/s/resourceGroups/dbw-managed" }) },
+                { name: "iot", ...resource(IotHubResource, { ...rg, sku: { name: "S1", capacity: 1 } }) },
+                { name: "asa", ...resource(StreamingJob, rg) },
+                { name: "flow", ...resource(Workflow, rg) },
+                { name: "batch", ...resource(BatchAccount, rg) },
+                setting("batch-diag", unknown(), ["batch"]),
+            ],
+            violations: ["search", "ml", "dbw", "iot", "asa", "flow"].map((r) => ({ resource: r, message: "noResourceLogs" as const })),
+        },
         {
             name: "a vault without any diagnostic setting",
             resources: [vault("kv", "kv-app")],
