@@ -39,6 +39,7 @@ import type * as servicebus from "@pulumi/azure-native/servicebus";
 import type * as signalrservice from "@pulumi/azure-native/signalrservice";
 import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
+import type * as virtualmachineimages from "@pulumi/azure-native/virtualmachineimages";
 import type * as streamanalytics from "@pulumi/azure-native/streamanalytics";
 import type * as web from "@pulumi/azure-native/web";
 import type { Unwrap } from "@pulumi/pulumi";
@@ -253,6 +254,9 @@ export const catalog = {
         { arm: "Microsoft.Search/searchServices", nameInput: "searchServiceName" }),
     databricksWorkspace: type<databricks.WorkspaceArgs>("azure-native:databricks:Workspace", "PaaS", "Azure Databricks",
         { arm: "Microsoft.Databricks/workspaces", nameInput: "workspaceName" }),
+    imageTemplate: type<virtualmachineimages.VirtualMachineImageTemplateArgs>(
+        "azure-native:virtualmachineimages:VirtualMachineImageTemplate", "PaaS", "VM Image Builder",
+        { arm: "Microsoft.VirtualMachineImages/imageTemplates", nameInput: "imageTemplateName" }),
     iotHub: type<iothub.IotHubResourceArgs>("azure-native:iothub:IotHubResource", "PaaS", "IoT Hub",
         { arm: "Microsoft.Devices/IotHubs", nameInput: "resourceName" }),
     streamAnalyticsJob: type<streamanalytics.StreamingJobArgs>("azure-native:streamanalytics:StreamingJob", "PaaS",

@@ -30,6 +30,7 @@ export const located = exactly<"location">()([
     "applicationGateway", "virtualNetworkGateway", "frontDoor",
     "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
     "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
+    "imageTemplate",
 ]);
 
 /** Every catalog type whose args take `tags`. */
