@@ -17,3 +17,4 @@ export { coversAllPorts, coversPort, openRuleCheck, openRuleMessages, opensToInt
 export * from "./checks/patching";
 export * from "./checks/tls";
 export * from "./checks/flags";
+export * from "./checks/public-access";

@@ -1,4 +1,4 @@
-import { option, resourcePolicy, sameText } from "../../lib/kit";
+import { allowSecuredByPerimeter, publicAccessProblem, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "cosmosdb-public-network-access-disabled",
@@ -22,11 +22,7 @@ export default resourcePolicy({
         perimeterNotAccepted: "publicNetworkAccess leaves public access to a network security perimeter, which this policy does not accept at its config: set publicNetworkAccess to Disabled, or set the option allowSecuredByPerimeter.",
     },
     config: {
-        allowSecuredByPerimeter: option.boolean({
-            default: false,
-            description: "Accept publicNetworkAccess SecuredByPerimeter (a network security perimeter, which denies " +
-                "public traffic unless its rules allow it). Off by default, as in Azure Policy's MCSB definition.",
-        }),
+        allowSecuredByPerimeter,
     },
     check: {
         cosmosDbAccount: (account, ctx) => {
@@ -34,17 +30,10 @@ export default resourcePolicy({
             // https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall (an account accepts requests from
             // the internet until restricted). Only the public endpoint switch is judged here, as in Azure Policy's MCSB
             // check.
-            const access = account.publicNetworkAccess;
-            if (sameText(access, "Disabled")) {
-                return;
+            const problem = publicAccessProblem(account.publicNetworkAccess, ctx.config.allowSecuredByPerimeter);
+            if (problem) {
+                ctx.report(problem);
             }
-            if (sameText(access, "SecuredByPerimeter")) {
-                if (!ctx.config.allowSecuredByPerimeter) {
-                    ctx.report("perimeterNotAccepted");
-                }
-                return;
-            }
-            ctx.report("publicAccessEnabled");
         },
     },
 });

@@ -1,4 +1,4 @@
-import { option, resourcePolicy, sameText } from "../../lib/kit";
+import { allowSecuredByPerimeter, publicAccessProblem, resourcePolicy } from "../../lib/kit";
 
 export default resourcePolicy({
     name: "sql-public-network-access-disabled",
@@ -19,28 +19,17 @@ export default resourcePolicy({
         perimeterNotAccepted: "publicNetworkAccess leaves public access to a network security perimeter, which this policy does not accept at its config: set publicNetworkAccess to Disabled, or set the option allowSecuredByPerimeter.",
     },
     config: {
-        allowSecuredByPerimeter: option.boolean({
-            default: false,
-            description: "Accept publicNetworkAccess SecuredByPerimeter (a network security perimeter, which denies " +
-                "public traffic unless its rules allow it). Off by default, as in Azure Policy's MCSB definition.",
-        }),
+        allowSecuredByPerimeter,
     },
     check: {
         sqlServer: (server, ctx) => {
             // Default: unset is taken as Enabled in the Resource Manager API (unconfirmed: REST spec Microsoft.Sql
             // 2023-08-01 gives no default; https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings
             // names Disable as the portal's default only).
-            const access = server.publicNetworkAccess;
-            if (sameText(access, "Disabled")) {
-                return;
+            const problem = publicAccessProblem(server.publicNetworkAccess, ctx.config.allowSecuredByPerimeter);
+            if (problem) {
+                ctx.report(problem);
             }
-            if (sameText(access, "SecuredByPerimeter")) {
-                if (!ctx.config.allowSecuredByPerimeter) {
-                    ctx.report("perimeterNotAccepted");
-                }
-                return;
-            }
-            ctx.report("publicAccessEnabled");
         },
     },
 });
