@@ -9,7 +9,9 @@
 import type * as apimanagement from "@pulumi/azure-native/apimanagement";
 import type * as app from "@pulumi/azure-native/app";
 import type * as appconfiguration from "@pulumi/azure-native/appconfiguration";
+import type * as appplatform from "@pulumi/azure-native/appplatform";
 import type * as authorization from "@pulumi/azure-native/authorization";
+import type * as automation from "@pulumi/azure-native/automation";
 import type * as batch from "@pulumi/azure-native/batch";
 import type * as cache from "@pulumi/azure-native/redis";
 import type * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
@@ -250,6 +252,14 @@ export const catalog = {
     machineLearningWorkspace: type<machinelearningservices.WorkspaceArgs>(
         "azure-native:machinelearningservices:Workspace", "PaaS", "Machine Learning",
         { arm: "Microsoft.MachineLearningServices/workspaces", nameInput: "workspaceName" }),
+    machineLearningCompute: type<machinelearningservices.ComputeArgs>(
+        "azure-native:machinelearningservices:Compute", "PaaS", "Machine Learning",
+        { arm: "Microsoft.MachineLearningServices/workspaces/computes", nameInput: "computeName", parentInputs: ["workspaceName"] }),
+    springAppsService: type<appplatform.ServiceArgs>("azure-native:appplatform:Service", "PaaS", "Azure Spring Apps",
+        { arm: "Microsoft.AppPlatform/Spring", nameInput: "serviceName" }),
+    automationVariable: type<automation.VariableArgs>("azure-native:automation:Variable", "PaaS", "Automation",
+        { arm: "Microsoft.Automation/automationAccounts/variables", nameInput: "variableName",
+            parentInputs: ["automationAccountName"] }),
     searchService: type<search.ServiceArgs>("azure-native:search:Service", "PaaS", "AI Search",
         { arm: "Microsoft.Search/searchServices", nameInput: "searchServiceName" }),
     databricksWorkspace: type<databricks.WorkspaceArgs>("azure-native:databricks:Workspace", "PaaS", "Azure Databricks",

@@ -29,6 +29,7 @@ export const located = exactly<"location">()([
     "recoveryServicesVault", "protectedItem", "resourceGroup", "saasSubscription",
     "applicationGateway", "virtualNetworkGateway", "frontDoor",
     "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
+    "machineLearningCompute", "springAppsService",
     "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
     "imageTemplate",
 ]);
