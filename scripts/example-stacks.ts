@@ -174,6 +174,9 @@ function build(secure: boolean): Stack {
         s.add(sql.ServerBlobAuditingPolicy, "sql-audit", {
             resourceGroupName: group, serverName: "sql-shop", blobAuditingPolicyName: "default", state: "Enabled", isAzureMonitorTargetEnabled: true,
         }, { serverName: ["sql"] });
+        s.add(sql.ServerSecurityAlertPolicy, "sql-defender", {
+            resourceGroupName: group, serverName: "sql-shop", securityAlertPolicyName: "Default", state: "Enabled", emailAccountAdmins: true,
+        }, { serverName: ["sql"] });
     }
 
     // App Service.

@@ -225,6 +225,14 @@ new sql.ServerBlobAuditingPolicy("sql-audit", {
 });
 // Auditing to Azure Monitor goes through the master database's diagnostic setting.
 diagnostics("sql-audit-master", pulumi.interpolate`${sqlServer.id}/databases/master`, false);
+// Microsoft Defender for SQL on the server: threat alerts to the subscription's admins.
+new sql.ServerSecurityAlertPolicy("sql-defender", {
+    resourceGroupName: rg.name,
+    serverName: sqlServer.name,
+    securityAlertPolicyName: "Default",
+    state: "Enabled",
+    emailAccountAdmins: true,
+});
 privateEndpoint("sql", sqlServer.id, "sqlServer", "privatelink.database.windows.net");
 
 // The web app: HTTPS only, managed identity, no FTP, VNet integration for outbound calls to the private endpoints.

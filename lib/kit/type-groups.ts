@@ -31,7 +31,7 @@ export const located = exactly<"location">()([
     "privateEndpoint", "appConfigurationStore", "eventGridDomain", "eventGridTopic", "signalR", "machineLearningWorkspace",
     "machineLearningCompute", "springAppsService",
     "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
-    "imageTemplate",
+    "imageTemplate", "sqlManagedInstance",
 ]);
 
 /** Every catalog type whose args take `tags`. */

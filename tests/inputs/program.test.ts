@@ -86,7 +86,8 @@ describe("runProgram on examples/secure", function () {
             "network:VirtualNetwork": 1, "operationalinsights:Workspace": 1, "privatedns:PrivateZone": 3,
             "privatedns:VirtualNetworkLink": 3, "recoveryservices:ProtectedItem": 2, "recoveryservices:ProtectionPolicy": 1,
             "recoveryservices:Vault": 1, "resources:ResourceGroup": 1, "sql:Database": 1, "sql:Server": 1,
-            "sql:ServerBlobAuditingPolicy": 1, "sql:TransparentDataEncryption": 1, "storage:BlobContainer": 1,
+            "sql:ServerBlobAuditingPolicy": 1, "sql:ServerSecurityAlertPolicy": 1, "sql:TransparentDataEncryption": 1,
+            "storage:BlobContainer": 1,
             "storage:BlobServiceProperties": 1, "storage:StorageAccount": 1, "web:AppServicePlan": 1, "web:WebApp": 1,
             "web:WebAppApplicationSettings": 1,
         });
