@@ -123,6 +123,10 @@ function build(secure: boolean): Stack {
         },
     }, { networkProfile: ["nic"] });
     if (secure) {
+        s.add(compute.VirtualMachineExtension, "vm-attestation", {
+            ...rg, vmName: "vm-app", vmExtensionName: "GuestAttestation", publisher: "Microsoft.Azure.Security.LinuxAttestation",
+            type: "GuestAttestation", typeHandlerVersion: "1.0", autoUpgradeMinorVersion: true,
+        }, { vmName: ["vm"] });
         s.add(recoveryservices.Vault, "backup-vault", { ...rg, vaultName: "rsv-shop", sku: { name: "RS0", tier: "Standard" }, properties: { publicNetworkAccess: "Disabled" } });
         s.add(recoveryservices.ProtectedItem, "vm-backup", {
             resourceGroupName: group, vaultName: "rsv-shop", fabricName: "Azure",

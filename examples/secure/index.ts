@@ -356,6 +356,19 @@ const windowsVm = new compute.VirtualMachine("vm-windows", {
     identity: { type: "SystemAssigned" },
 }, { dependsOn: [windowsPasswordSecret] });
 
+// Guest Attestation on both trusted launch VMs: Defender for Cloud attests their boot integrity.
+for (const [name, vm, os] of [["vm-linux", linuxVm, "Linux"], ["vm-windows", windowsVm, "Windows"]] as const) {
+    new compute.VirtualMachineExtension(`${name}-attestation`, {
+        ...inGroup,
+        vmName: vm.name,
+        vmExtensionName: "GuestAttestation",
+        publisher: `Microsoft.Azure.Security.${os}Attestation`,
+        type: "GuestAttestation",
+        typeHandlerVersion: "1.0",
+        autoUpgradeMinorVersion: true,
+    });
+}
+
 // Backup: both VMs protected daily in a Recovery Services vault.
 const backupVault = new recoveryservices.Vault("backup-vault", {
     ...inGroup,

@@ -138,6 +138,11 @@ export const catalog = {
         { arm: "Microsoft.Compute/virtualMachines", nameInput: "vmName" }),
     virtualMachineScaleSet: type<compute.VirtualMachineScaleSetArgs>("azure-native:compute:VirtualMachineScaleSet", "IaaS",
         "Virtual Machine Scale Sets", { arm: "Microsoft.Compute/virtualMachineScaleSets", nameInput: "vmScaleSetName" }),
+    virtualMachineExtension: type<compute.VirtualMachineExtensionArgs>("azure-native:compute:VirtualMachineExtension", "IaaS",
+        "Virtual Machines", { arm: "Microsoft.Compute/virtualMachines/extensions", nameInput: "vmExtensionName", parentInputs: ["vmName"] }),
+    virtualMachineScaleSetExtension: type<compute.VirtualMachineScaleSetExtensionArgs>(
+        "azure-native:compute:VirtualMachineScaleSetExtension", "IaaS", "Virtual Machine Scale Sets",
+        { arm: "Microsoft.Compute/virtualMachineScaleSets/extensions", nameInput: "vmssExtensionName", parentInputs: ["vmScaleSetName"] }),
     disk: type<compute.DiskArgs>("azure-native:compute:Disk", "IaaS", "Managed Disks",
         { arm: "Microsoft.Compute/disks", nameInput: "diskName" }),
     virtualNetwork: type<network.VirtualNetworkArgs>("azure-native:network:VirtualNetwork", "IaaS", "Virtual Network",

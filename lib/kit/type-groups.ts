@@ -21,7 +21,7 @@ function exactly<I extends string, V = unknown>() {
 
 /** Every catalog type whose args take a `location`. */
 export const located = exactly<"location">()([
-    "virtualMachine", "virtualMachineScaleSet", "disk", "virtualNetwork", "networkSecurityGroup", "publicIPAddress",
+    "virtualMachine", "virtualMachineExtension", "virtualMachineScaleSet", "disk", "virtualNetwork", "networkSecurityGroup", "publicIPAddress",
     "networkInterface", "loadBalancer", "azureFirewall", "flowLog", "storageAccount", "sqlServer", "sqlDatabase",
     "webApp", "webAppSlot", "keyVault", "cosmosDbAccount", "managedCluster", "containerRegistry", "redis",
     "postgresqlFlexibleServer", "mysqlFlexibleServer", "apiManagementService", "eventHubNamespace",

@@ -80,7 +80,8 @@ describe("runProgram on examples/secure", function () {
 
     it("captures every resource, without the stack or providers", () => {
         assert.deepStrictEqual(typeCounts(resources), {
-            "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2, "containerservice:ManagedCluster": 1,
+            "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2, "compute:VirtualMachineExtension": 2,
+            "containerservice:ManagedCluster": 1,
             "keyvault:Secret": 1, "keyvault:Vault": 1, "monitor:DiagnosticSetting": 7, "network:NetworkInterface": 2,
             "network:NetworkSecurityGroup": 2, "network:PrivateDnsZoneGroup": 3, "network:PrivateEndpoint": 3,
             "network:VirtualNetwork": 1, "operationalinsights:Workspace": 1, "privatedns:PrivateZone": 3,
