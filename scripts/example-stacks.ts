@@ -113,6 +113,7 @@ function build(secure: boolean): Stack {
         networkProfile: { networkInterfaces: [{ id: id("Microsoft.Network/networkInterfaces", "nic-vm") }] },
         storageProfile: { imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" } },
         securityProfile: secure ? { encryptionAtHost: true, securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } } : undefined,
+        identity: secure ? { type: "SystemAssigned" } : undefined,
         osProfile: {
             computerName: "vm-app", adminUsername: "azureuser",
             linuxConfiguration: secure ? {
@@ -126,6 +127,10 @@ function build(secure: boolean): Stack {
         s.add(compute.VirtualMachineExtension, "vm-attestation", {
             ...rg, vmName: "vm-app", vmExtensionName: "GuestAttestation", publisher: "Microsoft.Azure.Security.LinuxAttestation",
             type: "GuestAttestation", typeHandlerVersion: "1.0", autoUpgradeMinorVersion: true,
+        }, { vmName: ["vm"] });
+        s.add(compute.VirtualMachineExtension, "vm-guest-configuration", {
+            ...rg, vmName: "vm-app", vmExtensionName: "AzurePolicyforLinux", publisher: "Microsoft.GuestConfiguration",
+            type: "ConfigurationForLinux", typeHandlerVersion: "1.26", autoUpgradeMinorVersion: true,
         }, { vmName: ["vm"] });
         s.add(recoveryservices.Vault, "backup-vault", { ...rg, vaultName: "rsv-shop", sku: { name: "RS0", tier: "Standard" }, properties: { publicNetworkAccess: "Disabled" } });
         s.add(recoveryservices.ProtectedItem, "vm-backup", {

@@ -367,6 +367,17 @@ for (const [name, vm, os] of [["vm-linux", linuxVm, "Linux"], ["vm-windows", win
         typeHandlerVersion: "1.0",
         autoUpgradeMinorVersion: true,
     });
+    // Guest Configuration: Azure Policy's in-guest audits, reported through the VM's system-assigned identity.
+    new compute.VirtualMachineExtension(`${name}-guest-configuration`, {
+        ...inGroup,
+        vmName: vm.name,
+        vmExtensionName: `AzurePolicyfor${os}`,
+        publisher: "Microsoft.GuestConfiguration",
+        type: os === "Linux" ? "ConfigurationForLinux" : "ConfigurationforWindows",
+        typeHandlerVersion: os === "Linux" ? "1.26" : "1.29",
+        autoUpgradeMinorVersion: true,
+        enableAutomaticUpgrade: true,
+    });
 }
 
 // Backup: both VMs protected daily in a Recovery Services vault.

@@ -74,7 +74,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n46 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 33 advisory; 2 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
+        assert.match(out, /\n46 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 33 advisory; 3 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
@@ -217,10 +217,10 @@ describe("azure-srm scan", function () {
         assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
         // The insecure twin has no private endpoint and no Defender for SQL alert policy, which another stack may
         // deploy: one stack-wide note for each policy says so.
-        assert.strictEqual(report.summary.undecided, 3);
+        assert.strictEqual(report.summary.undecided, 4);
         assert.deepStrictEqual(report.undecided.map((u: any) => [u.policy, u.resourceName, u.resourceType]),
             [["private-endpoint-required", "", ""], ["sql-server-defender-enabled", "", ""],
-                ["storage-https-only", "storage", "azure-native:storage/v20240101:StorageAccount"]]);
+                ["storage-https-only", "storage", "azure-native:storage/v20240101:StorageAccount"], ["vm-guest-configuration-extension", "", ""]]);
         assert.match(report.undecided[0].reason, /^not decidable in this stack: "storage", "vault", "sql" have none here/);
         assert.match(report.undecided[1].reason, /^not decidable in this stack: "sql" has none here/);
         assert.match(report.undecided[2].reason, /^cannot decide yet: enableHttpsTrafficOnly is unknown/);
@@ -328,8 +328,8 @@ describe("azure-srm scan", function () {
             assert.strictEqual(out, "");
             const sarif = JSON.parse(fs.readFileSync(file, "utf8"));
             // Each finding, and the checks that could not decide (no private endpoint, no Defender for SQL alert
-            // policy in this stack), of kind open.
-            assert.strictEqual(sarif.runs[0].results.length, expected.length + 2);
+            // policy, no Guest Configuration extension in this stack), of kind open.
+            assert.strictEqual(sarif.runs[0].results.length, expected.length + 3);
             const nowhere = await scan(insecure, "--output", path.join(tmp, "no", "such", "dir", "r.txt"));
             assert.strictEqual(nowhere.code, 2);
             assert.match(nowhere.err, /its directory does not exist/);

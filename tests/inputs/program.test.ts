@@ -80,7 +80,7 @@ describe("runProgram on examples/secure", function () {
 
     it("captures every resource, without the stack or providers", () => {
         assert.deepStrictEqual(typeCounts(resources), {
-            "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2, "compute:VirtualMachineExtension": 2,
+            "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2, "compute:VirtualMachineExtension": 4,
             "containerservice:ManagedCluster": 1,
             "keyvault:Secret": 1, "keyvault:Vault": 1, "monitor:DiagnosticSetting": 7, "network:NetworkInterface": 2,
             "network:NetworkSecurityGroup": 2, "network:PrivateDnsZoneGroup": 3, "network:PrivateEndpoint": 3,
