@@ -19,6 +19,7 @@ import * as path from "path";
 import { packRoot } from "../lib/core/paths";
 import { catalog } from "../lib/kit/model";
 import { tokenAliases } from "../lib/kit/token-aliases";
+import type { VersionShape } from "../lib/kit/api-versions";
 import { declaredAliases, sdkClassFile } from "./token-aliases";
 
 const v2Root = path.dirname(require.resolve("azure-native-v2/package.json"));
@@ -56,17 +57,6 @@ function apiVersionOf(token: string, file: string): string {
     return said[1] ?? said[2];
 }
 
-export interface VersionShape {
-    /** The catalog key of the type. */
-    key: string;
-    /** The API version, as Azure writes it (2019-06-01). */
-    version: string;
-    /** Top-level inputs this version has and today's shape lacks. */
-    older: string[];
-    /** Top-level inputs of today's shape this version lacks. */
-    lacks: string[];
-}
-
 export function deriveVersionShapes(): { shapes: Record<string, VersionShape>; compared: number } {
     const shapes: Record<string, VersionShape> = {};
     let compared = 0;
@@ -74,7 +64,7 @@ export function deriveVersionShapes(): { shapes: Record<string, VersionShape>; c
         const today = new Set(argsInputs(sdkClassFile(type.token, ".d.ts")));
         const renamed = (tokenAliases[key] ?? []).filter((t) => v2ClassFile(t));
         const tokens = new Set([...declaredAliases(type.token), ...renamed,
-            ...renamed.flatMap((t) => declaredAliasesIn(v2ClassFile(t)!, t))]);
+            ...renamed.flatMap((t) => declaredAliases(t, v2ClassFile(t)!.replace(/\.d\.ts$/, ".js")))]);
         for (const token of [...tokens].sort()) {
             const file = token === type.token ? undefined : v2ClassFile(token);
             if (!file) {
@@ -91,16 +81,6 @@ export function deriveVersionShapes(): { shapes: Record<string, VersionShape>; c
     return { shapes, compared };
 }
 
-/** The alias tokens a 2.x class declares (its compiled module sits beside its .d.ts). */
-function declaredAliasesIn(dts: string, token: string): string[] {
-    const source = fs.readFileSync(dts.replace(/\.d\.ts$/, ".js"), "utf8");
-    if (!source.includes(`__pulumiType = '${token}'`)) {
-        throw new Error(`${dts} does not define ${token}`);
-    }
-    const list = /aliases:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "";
-    return [...list.matchAll(/type:\s*"([^"]+)"/g)].map((m) => m[1]);
-}
-
 export const versionsFile = path.join(packRoot, "lib", "kit", "api-versions.ts");
 
 export function versionsSource(): string {
@@ -108,7 +88,7 @@ export function versionsSource(): string {
     const v3 = version(require.resolve("@pulumi/azure-native/package.json"));
     const v2 = version(path.join(v2Root, "package.json"));
     const { shapes, compared } = deriveVersionShapes();
-    const list = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(", ")}]`;
+    const list = (xs: readonly string[]) => `[${xs.map((x) => JSON.stringify(x)).join(", ")}]`;
     const body = Object.entries(shapes).map(([token, s]) =>
         `    ${JSON.stringify(token)}: { key: ${JSON.stringify(s.key)}, version: ${JSON.stringify(s.version)},\n` +
         `        older: ${list(s.older)},\n        lacks: ${list(s.lacks)} },`).join("\n");

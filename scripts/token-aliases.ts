@@ -18,9 +18,8 @@ export function sdkClassFile(token: string, extension: ".js" | ".d.ts"): string 
     return path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)), `${name[0].toLowerCase()}${name.slice(1)}${extension}`);
 }
 
-/** The `aliases` type tokens of an azure-native class, read from its compiled module. */
-export function declaredAliases(token: string): string[] {
-    const file = sdkClassFile(token, ".js");
+/** The `aliases` type tokens of an azure-native class, read from its compiled module (the installed SDK's, or `file`). */
+export function declaredAliases(token: string, file = sdkClassFile(token, ".js")): string[] {
     const source = fs.readFileSync(file, "utf8");
     if (!source.includes(`__pulumiType = '${token}'`)) {
         throw new Error(`${file} does not define ${token}`);
