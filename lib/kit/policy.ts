@@ -311,7 +311,8 @@ function reporter(def: PolicyMeta, config: Readonly<Record<string, unknown>>, ob
  */
 class OlderShape {
     private readonly reads = new Set<string>();
-    private readonly held: string[] = [];
+    /** The violations held back, each reported (rendered, and seen by the observer) only if they stand. */
+    private readonly held: (() => void)[] = [];
 
     constructor(private readonly shape: VersionShape, private readonly sets: readonly string[]) {}
 
@@ -336,19 +337,19 @@ class OlderShape {
         });
     }
 
-    hold(text: string): void {
-        this.held.push(text);
+    hold(report: () => void): void {
+        this.held.push(report);
     }
 
     /** Reports what was held, or says why it cannot be decided. */
-    finish(reportViolation: (text: string) => void, notApplicable: (reason: string) => never): void {
+    finish(notApplicable: (reason: string) => never): void {
         const missing = this.shape.lacks.filter((p) => this.reads.has(p));
         if (this.held.length > 0 && missing.length > 0) {
             notApplicable(`${undecidedReasons.version} ${this.shape.version}: the check reads ${missing.join(", ")}, which ` +
                 `that version does not have, and the resource sets ${this.sets.join(", ")}, which this policy does not ` +
                 "read; decided once the resource uses a current API version");
         }
-        this.held.forEach(reportViolation);
+        this.held.forEach((report) => report());
     }
 }
 
@@ -374,8 +375,8 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
             type,
             name: args.name,
             report: (id: string, data?: Readonly<Record<string, unknown>>) => {
-                const text = render(id, data);
-                return older ? older.hold(text) : reportViolation(text);
+                const report = () => reportViolation(render(id, data));
+                return older ? older.hold(report) : report();
             },
             each: (items, fn) => undecided.each(items, fn),
             legacy: (input) => {
@@ -387,7 +388,7 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
         };
         const props = older ? older.watch(args.props) : args.props;
         guarded(def.name, `${args.name} (${args.type})`, () => undecided.run(() => handler(props, ctx)), args.notApplicable);
-        older?.finish((text) => reportViolation(text), args.notApplicable);
+        older?.finish(args.notApplicable);
         undecided.finish(args.notApplicable);
     };
 }
