@@ -8,15 +8,14 @@ export default resourcePolicy({
     severity: "medium",
     frameworks: {
         mcsb: ["DP-5"],
-        azurePolicy: [
-            { id: "6fac406b-40ca-413b-bf8e-0bf964659c25", partial: "at its default config (require: either) also " +
-                "passes infrastructure encryption without a customer-managed key; with require: customer-managed-key " +
-                "it checks what the definition checks" },
-        ],
+        // Full with require: customer-managed-key, which is 6fac406b's reading (keySource Microsoft.Keyvault). The
+        // default (either) differs, for the reason the option gives.
+        azurePolicy: ["6fac406b-40ca-413b-bf8e-0bf964659c25"],
     },
     remediation: "Set encryption.requireInfrastructureEncryption to true when creating the account, or set " +
         "encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties { keyVaultUri, keyName } " +
-        "and an identity that can use the key. Config `require` picks which one is needed (default: either).",
+        "and an identity that can use the key. Config `require` picks which one is needed (default: either). Azure " +
+        "Policy's MCSB definition is stricter: it wants the customer-managed key (option require: customer-managed-key).",
     messages: {
         infraEncryptionOff: "encryption.requireInfrastructureEncryption is not true: set it to true (only possible when the account is created) for a second layer of encryption at rest.",
         customerKeyMissing: "The account is not encrypted with a customer-managed key: set encryption.keySource to Microsoft.Keyvault with encryption.keyVaultProperties (keyVaultUri and keyName).",
@@ -25,7 +24,11 @@ export default resourcePolicy({
     config: {
         require: option.oneOf(["infrastructure-encryption", "customer-managed-key", "either"], {
             default: "either",
-            description: "Which hardening is required: infrastructure encryption, a customer-managed key, or either one.",
+            description: "Which hardening is required: infrastructure encryption, a customer-managed key, or either one. " +
+                "customer-managed-key is MCSB definition 6fac406b's reading. Not the default: a customer-managed key " +
+                "brings a key vault, an identity and key rotation to run, and an expired or deleted key locks the data " +
+                "away, while infrastructure encryption adds a second layer at rest with nothing to operate; many teams " +
+                "rightly choose Microsoft-managed keys with double encryption.",
         }),
     },
     check: {
