@@ -20,22 +20,24 @@ import { packRoot } from "../lib/core/paths";
 import { catalog } from "../lib/kit/model";
 import { tokenAliases } from "../lib/kit/token-aliases";
 import type { VersionShape } from "../lib/kit/api-versions";
-import { declaredAliases, sdkClassFile } from "./token-aliases";
+import { classFileIn, declaredAliases, sdkClassFile } from "./token-aliases";
 
 const v2Root = path.dirname(require.resolve("azure-native-v2/package.json"));
 
 /** The .d.ts of a class of azure-native 2.x, if 2.x ships that module. */
 function v2ClassFile(token: string): string | undefined {
     const [, mod, name] = token.split(":");
-    const file = path.join(v2Root, ...mod.split("/"), `${name[0].toLowerCase()}${name.slice(1)}.d.ts`);
+    const file = classFileIn(path.join(v2Root, ...mod.split("/")), name, ".d.ts");
     return fs.existsSync(file) ? file : undefined;
 }
 
 /** The top-level input names of the `<Class>Args` interface in a class's .d.ts. */
 export function argsInputs(file: string): string[] {
     const source = fs.readFileSync(file, "utf8");
-    const name = path.basename(file, ".d.ts");
-    const start = source.indexOf(`export interface ${name[0].toUpperCase()}${name.slice(1)}Args {`);
+    // The interface is named after the class, whose case the file name may fold (`afdendpoint.d.ts`: `AFDEndpointArgs`).
+    const name = path.basename(file, ".d.ts").toLowerCase();
+    const header = [...source.matchAll(/^export interface (\w+)Args \{/gm)].find((m) => m[1].toLowerCase() === name);
+    const start = header?.index ?? -1;
     if (start < 0) {
         throw new Error(`${file} declares no Args interface`);
     }

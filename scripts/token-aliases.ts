@@ -15,7 +15,18 @@ import { catalog, CatalogKey, unversioned } from "../lib/kit/model";
 /** The file of an azure-native class (its compiled module, `.js`, or its declarations, `.d.ts`). */
 export function sdkClassFile(token: string, extension: ".js" | ".d.ts"): string {
     const [, mod, name] = token.split(":");
-    return path.join(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)), `${name[0].toLowerCase()}${name.slice(1)}${extension}`);
+    return classFileIn(path.dirname(require.resolve(`@pulumi/azure-native/${mod}`)), name, extension);
+}
+
+/** The file of class `name` in an SDK module directory (which may not exist). */
+export function classFileIn(dir: string, name: string, extension: ".js" | ".d.ts"): string {
+    const conventional = path.join(dir, `${name[0].toLowerCase()}${name.slice(1)}${extension}`);
+    if (fs.existsSync(conventional) || !fs.existsSync(dir)) {
+        return conventional;
+    }
+    // A few generated names fold an acronym's case (`AFDEndpoint` is in `afdendpoint.js`).
+    const folded = fs.readdirSync(dir).find((f) => f.toLowerCase() === `${name}${extension}`.toLowerCase());
+    return folded ? path.join(dir, folded) : conventional;
 }
 
 /** The `aliases` type tokens of an azure-native class, read from its compiled module (the installed SDK's, or `file`). */

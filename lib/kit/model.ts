@@ -9,29 +9,39 @@
 import type * as apimanagement from "@pulumi/azure-native/apimanagement";
 import type * as app from "@pulumi/azure-native/app";
 import type * as appconfiguration from "@pulumi/azure-native/appconfiguration";
+import type * as applicationinsights from "@pulumi/azure-native/applicationinsights";
 import type * as appplatform from "@pulumi/azure-native/appplatform";
 import type * as authorization from "@pulumi/azure-native/authorization";
 import type * as automation from "@pulumi/azure-native/automation";
 import type * as batch from "@pulumi/azure-native/batch";
 import type * as cache from "@pulumi/azure-native/redis";
+import type * as cdn from "@pulumi/azure-native/cdn";
 import type * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import type * as compute from "@pulumi/azure-native/compute";
+import type * as containerinstance from "@pulumi/azure-native/containerinstance";
 import type * as containerregistry from "@pulumi/azure-native/containerregistry";
 import type * as containerservice from "@pulumi/azure-native/containerservice";
 import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import type * as databricks from "@pulumi/azure-native/databricks";
+import type * as datafactory from "@pulumi/azure-native/datafactory";
+import type * as dataprotection from "@pulumi/azure-native/dataprotection";
 import type * as dbformysql from "@pulumi/azure-native/dbformysql";
 import type * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import type * as eventgrid from "@pulumi/azure-native/eventgrid";
 import type * as eventhub from "@pulumi/azure-native/eventhub";
 import type * as frontdoor from "@pulumi/azure-native/frontdoor";
+import type * as hybridcompute from "@pulumi/azure-native/hybridcompute";
 import type * as iothub from "@pulumi/azure-native/iothub";
 import type * as keyvault from "@pulumi/azure-native/keyvault";
+import type * as kubernetes from "@pulumi/azure-native/kubernetes";
+import type * as kubernetesconfiguration from "@pulumi/azure-native/kubernetesconfiguration";
 import type * as logic from "@pulumi/azure-native/logic";
 import type * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
+import type * as managedidentity from "@pulumi/azure-native/managedidentity";
 import type * as monitor from "@pulumi/azure-native/monitor";
 import type * as network from "@pulumi/azure-native/network";
 import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import type * as privatedns from "@pulumi/azure-native/privatedns";
 import type * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import type * as resources from "@pulumi/azure-native/resources";
 import type * as saas from "@pulumi/azure-native/saas";
@@ -41,9 +51,11 @@ import type * as servicebus from "@pulumi/azure-native/servicebus";
 import type * as signalrservice from "@pulumi/azure-native/signalrservice";
 import type * as sql from "@pulumi/azure-native/sql";
 import type * as storage from "@pulumi/azure-native/storage";
-import type * as virtualmachineimages from "@pulumi/azure-native/virtualmachineimages";
 import type * as streamanalytics from "@pulumi/azure-native/streamanalytics";
+import type * as synapse from "@pulumi/azure-native/synapse";
+import type * as virtualmachineimages from "@pulumi/azure-native/virtualmachineimages";
 import type * as web from "@pulumi/azure-native/web";
+import type * as webpubsub from "@pulumi/azure-native/webpubsub";
 import type { Unwrap } from "@pulumi/pulumi";
 import { tokenAliases } from "./token-aliases";
 
@@ -170,6 +182,39 @@ export const catalog = {
         "VPN Gateway", { arm: "Microsoft.Network/virtualNetworkGateways", nameInput: "virtualNetworkGatewayName" }),
     privateEndpoint: type<network.PrivateEndpointArgs>("azure-native:network:PrivateEndpoint", "IaaS", "Private Link",
         { arm: "Microsoft.Network/privateEndpoints", nameInput: "privateEndpointName" }),
+
+    snapshot: type<compute.SnapshotArgs>("azure-native:compute:Snapshot", "IaaS", "Managed Disks",
+        { arm: "Microsoft.Compute/snapshots", nameInput: "snapshotName" }),
+    diskEncryptionSet: type<compute.DiskEncryptionSetArgs>("azure-native:compute:DiskEncryptionSet", "IaaS", "Managed Disks",
+        { arm: "Microsoft.Compute/diskEncryptionSets", nameInput: "diskEncryptionSetName" }),
+    virtualNetworkPeering: type<network.VirtualNetworkPeeringArgs>("azure-native:network:VirtualNetworkPeering", "IaaS",
+        "Virtual Network", { arm: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", nameInput: "virtualNetworkPeeringName",
+            parentInputs: ["virtualNetworkName"] }),
+    routeTable: type<network.RouteTableArgs>("azure-native:network:RouteTable", "IaaS", "Virtual Network",
+        { arm: "Microsoft.Network/routeTables", nameInput: "routeTableName" }),
+    route: type<network.RouteArgs>("azure-native:network:Route", "IaaS", "Virtual Network",
+        { arm: "Microsoft.Network/routeTables/routes", nameInput: "routeName", parentInputs: ["routeTableName"] }),
+    natGateway: type<network.NatGatewayArgs>("azure-native:network:NatGateway", "IaaS", "NAT Gateway",
+        { arm: "Microsoft.Network/natGateways", nameInput: "natGatewayName" }),
+    ddosProtectionPlan: type<network.DdosProtectionPlanArgs>("azure-native:network:DdosProtectionPlan", "IaaS",
+        "DDoS Protection", { arm: "Microsoft.Network/ddosProtectionPlans", nameInput: "ddosProtectionPlanName" }),
+    bastionHost: type<network.BastionHostArgs>("azure-native:network:BastionHost", "IaaS", "Azure Bastion",
+        { arm: "Microsoft.Network/bastionHosts", nameInput: "bastionHostName" }),
+    expressRouteGateway: type<network.ExpressRouteGatewayArgs>("azure-native:network:ExpressRouteGateway", "IaaS",
+        "ExpressRoute", { arm: "Microsoft.Network/expressRouteGateways", nameInput: "expressRouteGatewayName" }),
+    firewallPolicy: type<network.FirewallPolicyArgs>("azure-native:network:FirewallPolicy", "IaaS", "Azure Firewall",
+        { arm: "Microsoft.Network/firewallPolicies", nameInput: "firewallPolicyName" }),
+    webApplicationFirewallPolicy: type<network.WebApplicationFirewallPolicyArgs>(
+        "azure-native:network:WebApplicationFirewallPolicy", "IaaS", "Application Gateway",
+        { arm: "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies", nameInput: "policyName" }),
+    privateDnsZone: type<privatedns.PrivateZoneArgs>("azure-native:privatedns:PrivateZone", "IaaS", "Private DNS",
+        { arm: "Microsoft.Network/privateDnsZones", nameInput: "privateZoneName" }),
+    arcMachine: type<hybridcompute.MachineArgs>("azure-native:hybridcompute:Machine", "IaaS", "Azure Arc",
+        { arm: "Microsoft.HybridCompute/machines", nameInput: "machineName" }),
+    arcKubernetesCluster: type<kubernetes.ConnectedClusterArgs>("azure-native:kubernetes:ConnectedCluster", "IaaS",
+        "Azure Arc", { arm: "Microsoft.Kubernetes/connectedClusters", nameInput: "clusterName" }),
+    kubernetesExtension: type<kubernetesconfiguration.ExtensionArgs>("azure-native:kubernetesconfiguration:Extension",
+        "IaaS", "Kubernetes cluster extensions", { arm: "Microsoft.KubernetesConfiguration/extensions", nameInput: "extensionName" }),
 
     // PaaS: network controls, applications and identity infrastructure are shared; the OS is Microsoft's.
     storageAccount: type<storage.StorageAccountArgs>("azure-native:storage:StorageAccount", "PaaS", "Storage",
@@ -313,6 +358,106 @@ export const catalog = {
         "Azure RBAC", { arm: "Microsoft.Authorization/roleDefinitions", nameInput: "roleName" }),
     resourceGroup: type<resources.ResourceGroupArgs>("azure-native:resources:ResourceGroup", "PaaS",
         "Resource Manager", { arm: "Microsoft.Resources/resourceGroups", nameInput: "resourceGroupName" }),
+
+    appServicePlan: type<web.AppServicePlanArgs>("azure-native:web:AppServicePlan", "PaaS", "App Service",
+        { arm: "Microsoft.Web/serverfarms", nameInput: "name" }),
+    appServiceEnvironment: type<web.AppServiceEnvironmentArgs>("azure-native:web:AppServiceEnvironment", "PaaS",
+        "App Service", { arm: "Microsoft.Web/hostingEnvironments", nameInput: "name" }),
+    webAppApplicationSettings: type<web.WebAppApplicationSettingsArgs>("azure-native:web:WebAppApplicationSettings",
+        "PaaS", "App Service", { arm: "Microsoft.Web/sites/config", parentInputs: ["name"] }),
+    webAppConnectionStrings: type<web.WebAppConnectionStringsArgs>("azure-native:web:WebAppConnectionStrings",
+        "PaaS", "App Service", { arm: "Microsoft.Web/sites/config", parentInputs: ["name"] }),
+    staticSite: type<web.StaticSiteArgs>("azure-native:web:StaticSite", "PaaS", "Static Web Apps",
+        { arm: "Microsoft.Web/staticSites", nameInput: "name" }),
+    apiConnection: type<web.ConnectionArgs>("azure-native:web:Connection", "PaaS", "Logic Apps",
+        { arm: "Microsoft.Web/connections", nameInput: "connectionName" }),
+    containerGroup: type<containerinstance.ContainerGroupArgs>("azure-native:containerinstance:ContainerGroup", "PaaS",
+        "Container Instances", { arm: "Microsoft.ContainerInstance/containerGroups", nameInput: "containerGroupName" }),
+    containerAppEnvironment: type<app.ManagedEnvironmentArgs>("azure-native:app:ManagedEnvironment", "PaaS",
+        "Container Apps", { arm: "Microsoft.App/managedEnvironments", nameInput: "environmentName" }),
+    containerAppJob: type<app.JobArgs>("azure-native:app:Job", "PaaS", "Container Apps",
+        { arm: "Microsoft.App/jobs", nameInput: "jobName" }),
+    blobContainer: type<storage.BlobContainerArgs>("azure-native:storage:BlobContainer", "PaaS", "Storage",
+        { arm: "Microsoft.Storage/storageAccounts/blobServices/containers", nameInput: "containerName", parentInputs: ["accountName"] }),
+    fileShare: type<storage.FileShareArgs>("azure-native:storage:FileShare", "PaaS", "Storage",
+        { arm: "Microsoft.Storage/storageAccounts/fileServices/shares", nameInput: "shareName", parentInputs: ["accountName"] }),
+    storageStaticWebsite: type<storage.StorageAccountStaticWebsiteArgs>("azure-native:storage:StorageAccountStaticWebsite",
+        "PaaS", "Storage"),
+    sqlFirewallRule: type<sql.FirewallRuleArgs>("azure-native:sql:FirewallRule", "PaaS", "SQL Database",
+        { arm: "Microsoft.Sql/servers/firewallRules", nameInput: "firewallRuleName", parentInputs: ["serverName"] }),
+    postgresqlFirewallRule: type<dbforpostgresql.FirewallRuleArgs>("azure-native:dbforpostgresql:FirewallRule", "PaaS",
+        "PostgreSQL flexible server", { arm: "Microsoft.DBforPostgreSQL/flexibleServers/firewallRules",
+            nameInput: "firewallRuleName", parentInputs: ["serverName"] }),
+    postgresqlConfiguration: type<dbforpostgresql.ConfigurationArgs>("azure-native:dbforpostgresql:Configuration", "PaaS",
+        "PostgreSQL flexible server", { arm: "Microsoft.DBforPostgreSQL/flexibleServers/configurations",
+            nameInput: "configurationName", parentInputs: ["serverName"] }),
+    mysqlFirewallRule: type<dbformysql.FirewallRuleArgs>("azure-native:dbformysql:FirewallRule", "PaaS",
+        "MySQL flexible server", { arm: "Microsoft.DBforMySQL/flexibleServers/firewallRules", nameInput: "firewallRuleName",
+            parentInputs: ["serverName"] }),
+    redisFirewallRule: type<cache.FirewallRuleArgs>("azure-native:redis:FirewallRule", "PaaS", "Azure Cache for Redis",
+        { arm: "Microsoft.Cache/redis/firewallRules", nameInput: "ruleName", parentInputs: ["cacheName"] }),
+    synapseWorkspace: type<synapse.WorkspaceArgs>("azure-native:synapse:Workspace", "PaaS", "Synapse Analytics",
+        { arm: "Microsoft.Synapse/workspaces", nameInput: "workspaceName" }),
+    synapseFirewallRule: type<synapse.IpFirewallRuleArgs>("azure-native:synapse:IpFirewallRule", "PaaS",
+        "Synapse Analytics", { arm: "Microsoft.Synapse/workspaces/firewallRules", nameInput: "ruleName", parentInputs: ["workspaceName"] }),
+    synapseSqlPool: type<synapse.SqlPoolArgs>("azure-native:synapse:SqlPool", "PaaS", "Synapse Analytics",
+        { arm: "Microsoft.Synapse/workspaces/sqlPools", nameInput: "sqlPoolName", parentInputs: ["workspaceName"] }),
+    synapseSparkPool: type<synapse.BigDataPoolArgs>("azure-native:synapse:BigDataPool", "PaaS", "Synapse Analytics",
+        { arm: "Microsoft.Synapse/workspaces/bigDataPools", nameInput: "bigDataPoolName", parentInputs: ["workspaceName"] }),
+    dataFactory: type<datafactory.FactoryArgs>("azure-native:datafactory:Factory", "PaaS", "Data Factory",
+        { arm: "Microsoft.DataFactory/factories", nameInput: "factoryName" }),
+    webPubSub: type<webpubsub.WebPubSubArgs>("azure-native:webpubsub:WebPubSub", "PaaS", "Web PubSub",
+        { arm: "Microsoft.SignalRService/webPubSub", nameInput: "resourceName" }),
+    applicationInsights: type<applicationinsights.ComponentArgs>("azure-native:applicationinsights:Component", "PaaS",
+        "Application Insights", { arm: "Microsoft.Insights/components", nameInput: "resourceName" }),
+    dataCollectionEndpoint: type<monitor.DataCollectionEndpointArgs>("azure-native:monitor:DataCollectionEndpoint", "PaaS",
+        "Azure Monitor", { arm: "Microsoft.Insights/dataCollectionEndpoints", nameInput: "dataCollectionEndpointName" }),
+    dataCollectionRule: type<monitor.DataCollectionRuleArgs>("azure-native:monitor:DataCollectionRule", "PaaS",
+        "Azure Monitor", { arm: "Microsoft.Insights/dataCollectionRules", nameInput: "dataCollectionRuleName" }),
+    cdnProfile: type<cdn.ProfileArgs>("azure-native:cdn:Profile", "PaaS", "Front Door and CDN",
+        { arm: "Microsoft.Cdn/profiles", nameInput: "profileName" }),
+    cdnEndpoint: type<cdn.EndpointArgs>("azure-native:cdn:Endpoint", "PaaS", "Front Door and CDN",
+        { arm: "Microsoft.Cdn/profiles/endpoints", nameInput: "endpointName", parentInputs: ["profileName"] }),
+    frontDoorEndpoint: type<cdn.AFDEndpointArgs>("azure-native:cdn:AFDEndpoint", "PaaS", "Front Door and CDN",
+        { arm: "Microsoft.Cdn/profiles/afdEndpoints", nameInput: "endpointName", parentInputs: ["profileName"] }),
+    frontDoorCustomDomain: type<cdn.AFDCustomDomainArgs>("azure-native:cdn:AFDCustomDomain", "PaaS", "Front Door and CDN",
+        { arm: "Microsoft.Cdn/profiles/customDomains", nameInput: "customDomainName", parentInputs: ["profileName"] }),
+    frontDoorSecurityPolicy: type<cdn.SecurityPolicyArgs>("azure-native:cdn:SecurityPolicy", "PaaS", "Front Door and CDN",
+        { arm: "Microsoft.Cdn/profiles/securityPolicies", nameInput: "securityPolicyName", parentInputs: ["profileName"] }),
+    managedHsm: type<keyvault.ManagedHsmArgs>("azure-native:keyvault:ManagedHsm", "PaaS", "Key Vault",
+        { arm: "Microsoft.KeyVault/managedHSMs", nameInput: "name" }),
+    aksAgentPool: type<containerservice.AgentPoolArgs>("azure-native:containerservice:AgentPool", "PaaS",
+        "Kubernetes Service (AKS)", {
+            arm: "Microsoft.ContainerService/managedClusters/agentPools", nameInput: "agentPoolName", parentInputs: ["resourceName"],
+            overrides: {
+                    "operating-system": {
+                        owner: "shared",
+                        why: "AKS nodes are VMs: Azure ships patched node images, the customer chooses how and when they are applied",
+                    },
+                },
+        }),
+    automationAccount: type<automation.AutomationAccountArgs>("azure-native:automation:AutomationAccount", "PaaS",
+        "Automation", { arm: "Microsoft.Automation/automationAccounts", nameInput: "automationAccountName" }),
+    backupVault: type<dataprotection.BackupVaultArgs>("azure-native:dataprotection:BackupVault", "PaaS", "Backup",
+        { arm: "Microsoft.DataProtection/backupVaults", nameInput: "vaultName" }),
+    userAssignedIdentity: type<managedidentity.UserAssignedIdentityArgs>("azure-native:managedidentity:UserAssignedIdentity",
+        "PaaS", "Managed Identities", { arm: "Microsoft.ManagedIdentity/userAssignedIdentities", nameInput: "resourceName" }),
+    federatedIdentityCredential: type<managedidentity.FederatedIdentityCredentialArgs>(
+        "azure-native:managedidentity:FederatedIdentityCredential", "PaaS", "Managed Identities",
+        { arm: "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials",
+            nameInput: "federatedIdentityCredentialResourceName", parentInputs: ["resourceName"] }),
+    roleAssignment: type<authorization.RoleAssignmentArgs>("azure-native:authorization:RoleAssignment", "PaaS",
+        "Azure RBAC", { arm: "Microsoft.Authorization/roleAssignments", nameInput: "roleAssignmentName", scopeInput: "scope" }),
+    policyAssignment: type<authorization.PolicyAssignmentArgs>("azure-native:authorization:PolicyAssignment", "PaaS",
+        "Azure Policy", { arm: "Microsoft.Authorization/policyAssignments", nameInput: "policyAssignmentName", scopeInput: "scope" }),
+    resourceGroupLock: type<authorization.ManagementLockAtResourceGroupLevelArgs>(
+        "azure-native:authorization:ManagementLockAtResourceGroupLevel", "PaaS", "Resource Manager",
+        { arm: "Microsoft.Authorization/locks", nameInput: "lockName" }),
+    subscriptionLock: type<authorization.ManagementLockAtSubscriptionLevelArgs>(
+        "azure-native:authorization:ManagementLockAtSubscriptionLevel", "PaaS", "Resource Manager",
+        { arm: "Microsoft.Authorization/locks", nameInput: "lockName" }),
+    scopeLock: type<authorization.ManagementLockByScopeArgs>("azure-native:authorization:ManagementLockByScope", "PaaS",
+        "Resource Manager", { arm: "Microsoft.Authorization/locks", nameInput: "lockName", scopeInput: "scope" }),
 
     // SaaS: only data and identities remain the customer's.
     saasSubscription: type<saas.SaasSubscriptionLevelArgs>("azure-native:saas:SaasSubscriptionLevel", "SaaS",

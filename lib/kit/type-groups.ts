@@ -32,10 +32,20 @@ export const located = exactly<"location">()([
     "machineLearningCompute", "springAppsService",
     "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
     "imageTemplate", "sqlManagedInstance",
+    "snapshot", "diskEncryptionSet", "routeTable", "natGateway", "ddosProtectionPlan", "bastionHost", "expressRouteGateway",
+    "firewallPolicy", "webApplicationFirewallPolicy", "privateDnsZone", "arcMachine", "arcKubernetesCluster",
+    "appServicePlan", "appServiceEnvironment", "staticSite", "apiConnection", "containerGroup", "containerAppEnvironment",
+    "containerAppJob", "synapseWorkspace", "synapseSqlPool", "synapseSparkPool", "dataFactory", "webPubSub",
+    "applicationInsights", "dataCollectionEndpoint", "dataCollectionRule", "cdnProfile", "cdnEndpoint", "frontDoorEndpoint",
+    "managedHsm", "automationAccount", "backupVault", "userAssignedIdentity", "policyAssignment",
 ]);
 
-/** Every catalog type whose args take `tags`. */
-export const tagged = exactly<"tags", { readonly [key: string]: string }>()([...located, "keyVaultSecret", "keyVaultKey"]);
+/** Every catalog type whose args take `tags` (a policy assignment has a location but no tags). */
+type Untagged = "policyAssignment";
+export const tagged = exactly<"tags", { readonly [key: string]: string }>()([
+    ...located.filter((k): k is Exclude<(typeof located)[number], Untagged> => k !== "policyAssignment"),
+    "keyVaultSecret", "keyVaultKey", "aksAgentPool",
+]);
 
 /**
  * Groups a resource policy's check can name instead of catalog keys, `check: { located: (resource, ctx) => ... }`,
