@@ -18,3 +18,5 @@ export * from "./checks/patching";
 export * from "./checks/tls";
 export * from "./checks/flags";
 export * from "./checks/public-access";
+export * from "./lifecycle/end-of-support";
+export * from "./checks/ip-ranges";
