@@ -159,6 +159,8 @@ function coverageCmd(args: string[], io: Io): number {
     io.out(pad(rows));
     io.out(`\nMCSB controls covered (${report.mcsbControls.length}): ${report.mcsbControls.join(", ")}\n`);
     io.out(`catalog types with no policy (${report.uncoveredTypes.length}): ${report.uncoveredTypes.join(", ") || "none"}\n`);
+    io.out(`catalog types with no security check, only location / tags (${report.typesWithoutSecurityCheck.length}): ` +
+        `${report.typesWithoutSecurityCheck.join(", ") || "none"}\n`);
     return 0;
 }
 

@@ -3,7 +3,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { packRoot } from "../core/paths";
 import { mcsbInitiative } from "../kit/mcsb-initiative";
-import { areas, catalog, mcsb, serviceModels } from "../kit/model";
+import { areas, catalog, CatalogKey, mcsb, serviceModels } from "../kit/model";
+import { registry } from "../kit/registry";
+import { groups } from "../kit/type-groups";
 import { defaultThreshold } from "../kit/severity";
 import { areaTitle, CatalogEntry, catalogEntries, rowTitle } from "./catalog";
 
@@ -123,8 +125,14 @@ export function generatedFiles(): Map<string, string> {
     return files;
 }
 
-/** The coverage report: policies per area and service model, and catalog types no policy covers. */
-export function coverage(): { byArea: Record<string, Record<string, number>>; uncoveredTypes: string[]; mcsbControls: string[] } {
+/**
+ * The coverage report: policies per area and service model; catalog types no policy covers; and catalog types
+ * that only group-wide policies reach (location, tags), which have no security check of their own.
+ */
+export function coverage(): {
+    byArea: Record<string, Record<string, number>>; uncoveredTypes: string[]; typesWithoutSecurityCheck: string[];
+    mcsbControls: string[];
+} {
     const entries = catalogEntries();
     const byArea: Record<string, Record<string, number>> = {};
     for (const area of Object.keys(areas)) {
@@ -135,9 +143,17 @@ export function coverage(): { byArea: Record<string, Record<string, number>>; un
         byArea[e.area][e.serviceModel] += 1;
         e.resourceTypes.forEach((t) => covered.add(t));
     }
+    const checked = new Set<string>();
+    for (const { definition } of registry()) {
+        const own = definition.kind === "stack" ? definition.resources
+            : Object.keys(definition.check).filter((key) => !(key in groups)).map((key) => catalog[key as CatalogKey]);
+        own.forEach((t) => checked.add(t.token));
+    }
+    const tokens = Object.values(catalog).map((t) => t.token).sort();
     return {
         byArea,
-        uncoveredTypes: Object.values(catalog).map((t) => t.token).filter((t) => !covered.has(t)).sort(),
+        uncoveredTypes: tokens.filter((t) => !covered.has(t)),
+        typesWithoutSecurityCheck: tokens.filter((t) => covered.has(t) && !checked.has(t)),
         mcsbControls: [...new Set(entries.flatMap((e) => e.frameworks.mcsb))].sort(),
     };
 }

@@ -1,5 +1,7 @@
 import * as assert from "assert";
 import { runCli } from "../../lib/cli/cli";
+import { catalog } from "../../lib/kit/model";
+import { registry } from "../../lib/kit/registry";
 import { mcsbCoverage } from "../../lib/reports/mcsb";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -52,5 +54,26 @@ describe("azure-srm coverage --mcsb", () => {
         const bad = await run("coverage", "--mcbs");
         assert.strictEqual(bad.code, 2);
         assert.match(bad.err, /unknown option "--mcbs"; this command takes --json, --mcsb/);
+    });
+});
+
+describe("azure-srm coverage", () => {
+    it("names the catalog types that only location and tag policies reach, apart from those no policy reaches", async () => {
+        const { code, out } = await run("coverage", "--json");
+        assert.strictEqual(code, 0);
+        const report = JSON.parse(out) as { uncoveredTypes: string[]; typesWithoutSecurityCheck: string[] };
+        const tokens = new Set(Object.values(catalog).map((t) => t.token));
+        for (const t of [...report.uncoveredTypes, ...report.typesWithoutSecurityCheck]) {
+            assert.ok(tokens.has(t), t);
+        }
+        // allowed-locations and required-tags reach every located type; they are not a security check of it.
+        const byGroupsOnly = registry().filter((p) => p.definition.resources.includes(catalog.resourceGroup));
+        assert.ok(byGroupsOnly.some((p) => p.definition.name === "allowed-locations"));
+        const ownChecks = byGroupsOnly.filter((p) => p.definition.kind === "stack" || "resourceGroup" in p.definition.check);
+        assert.strictEqual(report.typesWithoutSecurityCheck.includes(catalog.resourceGroup.token), ownChecks.length === 0);
+        assert.ok(!report.typesWithoutSecurityCheck.includes(catalog.storageAccount.token));
+        assert.ok(!report.uncoveredTypes.some((t) => report.typesWithoutSecurityCheck.includes(t)));
+        const text = (await run("coverage")).out;
+        assert.match(text, new RegExp(`\\ncatalog types with no security check, only location / tags \\(${report.typesWithoutSecurityCheck.length}\\): `));
     });
 });

@@ -228,17 +228,17 @@ describe("azure-srm scan", function () {
 
     it("names the resources no policy examines, by type", async () => {
         const doc = exampleStacks().insecure as any;
-        const plan = "urn:pulumi:dev::shop::azure-native:web:AppServicePlan::plan";
-        doc.deployment.resources.push({ urn: plan, custom: true, type: "azure-native:web:AppServicePlan", inputs: {} },
+        const board = "urn:pulumi:dev::shop::azure-native:portal:Dashboard::board";
+        doc.deployment.resources.push({ urn: board, custom: true, type: "azure-native:portal:Dashboard", inputs: {} },
             { urn: "urn:pulumi:dev::shop::random:index:RandomPassword::pw", custom: true, type: "random:index:RandomPassword", inputs: {} });
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scan-")), "uncovered.json");
         fs.writeFileSync(file, JSON.stringify(doc));
         const report = JSON.parse((await scan(file, "--format", "json")).out);
         assert.deepStrictEqual(report.notCovered, { resources: 2, types: [
-            { type: "azure-native:web:AppServicePlan", resources: 1 }, { type: "random:index:RandomPassword", resources: 1 }] });
+            { type: "azure-native:portal:Dashboard", resources: 1 }, { type: "random:index:RandomPassword", resources: 1 }] });
         assert.strictEqual(report.summary.notCovered, 2);
         const text = (await scan(file)).out;
-        assert.match(text, /Not covered: 2 resource\(s\) of 2 type\(s\) that no policy of this pack examines\n  azure-native:web:AppServicePlan \(1\), random:index:RandomPassword \(1\)/);
+        assert.match(text, /Not covered: 2 resource\(s\) of 2 type\(s\) that no policy of this pack examines\n  azure-native:portal:Dashboard \(1\), random:index:RandomPassword \(1\)/);
         assert.doesNotMatch((await scan(insecure)).out, /Not covered/);
     });
 

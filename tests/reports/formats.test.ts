@@ -23,7 +23,7 @@ async function insecureReport(): Promise<Report> {
     // the undecided and the not-covered parts.
     const storage = resources.find((r) => r.type === "azure-native:storage:StorageAccount")!;
     storage.props = { ...storage.props, enableHttpsTrafficOnly: unknownValue };
-    const uncovered = { urn: "urn:pulumi:dev::shop::azure-native:web:AppServicePlan::plan", type: "azure-native:web:AppServicePlan" };
+    const uncovered = { urn: "urn:pulumi:dev::shop::azure-native:portal:Dashboard::board", type: "azure-native:portal:Dashboard" };
     return buildReport(await evaluate(packPolicies(), resources), {
         resources: [...resources, uncovered], policies: catalogEntries(), artifact: "examples/stack-exports/insecure.json",
         version: "0.1.0",
