@@ -10,7 +10,7 @@ export type { CheckContext, Handler, StackCheckContext, StackResource } from "./
 export { option, requireInStack } from "./options";
 export type { ConfigOf, Option, Options } from "./options";
 export type { Messages } from "./messages";
-export { cannotTell, isSettings, listOf, readKnown, required, sameText } from "./values";
+export { cannotTell, inputOnly, isSettings, listOf, readKnown, required, sameText } from "./values";
 export { anyOf, azureResources, dependsOn, namesTarget, pointerIndex, pointsAt } from "./stack";
 export { located, tagged } from "./type-groups";
 export { coversAllPorts, coversPort, openRuleCheck, openRuleMessages, opensToInternet, tcp, tcpOrUdp } from "./checks/nsg";

@@ -46,6 +46,20 @@ export function required<T>(value: T | null | undefined, path: string): T {
 }
 
 /**
+ * An input Azure does not return (its `*Args` has it, its outputs do not: Synapse's azureADOnlyAuthentication),
+ * as read from `props`: its value; or, when it is absent from props that are Azure's outputs (they carry an `id`,
+ * which no such type takes as an input, and azure-native 3.x's `azureApiVersion`), "cannot decide yet", since the
+ * deployed state does not say. Absent from inputs, it is unset: undefined, for the check to apply Azure's default.
+ * Only for types without an `id` input.
+ */
+export function inputOnly<T>(props: object, value: T | null | undefined, path: string): T | undefined {
+    if (value !== undefined && value !== null) {
+        return value;
+    }
+    return "id" in props || "azureApiVersion" in props ? cannotTell(path) : undefined;
+}
+
+/**
  * The list an input should be, or none: a value of another type (which Azure would reject; a program or an
  * export can still carry it) holds no items.
  */
