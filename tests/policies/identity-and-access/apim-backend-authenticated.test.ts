@@ -20,6 +20,16 @@ testResourcePolicy(policy, {
         { name: "URL from another resource, with a certificate", resource: backend({ url: unknown(), credentials: { certificateIds: [certId] } }) },
         { name: "SOAP backend: not evaluated", resource: backend({ protocol: "soap" }) },
         { name: "a pool without a URL: not evaluated", resource: backend({ type: "Pool", url: undefined, protocol: undefined }) },
+        {
+            name: "thumbprints only (acceptCertificateIds off): a thumbprint beside ids",
+            resource: backend({ credentials: { certificate: ["0123456789ABCDEF0123456789ABCDEF01234567"], certificateIds: [certId] } }),
+            config: { acceptCertificateIds: false },
+        },
+        {
+            name: "thumbprints only: ids with an Authorization header",
+            resource: backend({ credentials: { certificateIds: [certId], authorization: { scheme: "Bearer", parameter: "token" } } }),
+            config: { acceptCertificateIds: false },
+        },
     ],
     invalid: [
         { name: "no credentials", resource: backend({}), messages: ["unauthenticated"] },
@@ -33,6 +43,12 @@ testResourcePolicy(policy, {
             name: "an Authorization scheme without a parameter, empty certificate lists",
             resource: backend({ credentials: { certificate: [], certificateIds: [], authorization: { scheme: "Bearer", parameter: "" } } }),
             messages: ["unauthenticated"],
+        },
+        {
+            name: "thumbprints only (acceptCertificateIds off): a certificate by id alone",
+            resource: backend({ credentials: { certificateIds: [certId] } }),
+            config: { acceptCertificateIds: false },
+            messages: ["certificateIdsOnly"],
         },
     ],
     undecided: [
