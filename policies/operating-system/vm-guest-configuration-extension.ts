@@ -36,8 +36,9 @@ export default stackPolicy({
     severity: "medium",
     frameworks: {
         mcsb: ["PV-4", "IM-3"],
-        azurePolicy: ["ae89ebca-1c92-4898-ac2c-9f63decb045c",
-            { id: "d26f7642-7545-4e18-9b75-8c9bbdee3a9a", partial: "checks the identity only of VMs whose Guest Configuration extension is in this stack" }],
+        // d26f7642 is about each Guest Configuration extension's VM: one whose VM another stack declares is named in
+        // the "not decidable in this stack" note (a violation with requireInStack).
+        azurePolicy: ["ae89ebca-1c92-4898-ac2c-9f63decb045c", "d26f7642-7545-4e18-9b75-8c9bbdee3a9a"],
     },
     remediation: "Add a compute VirtualMachineExtension with vmName set to the VM's name, publisher " +
         "\"Microsoft.GuestConfiguration\", type \"ConfigurationforWindows\" (typeHandlerVersion 1.29) or " +
@@ -48,14 +49,23 @@ export default stackPolicy({
     messages: {
         noGuestConfiguration: "No Guest Configuration extension (publisher Microsoft.GuestConfiguration) in this stack is installed on this VM, so its in-guest settings are not audited: add one.",
         noSystemIdentity: "This VM has a Guest Configuration extension but identity.type does not include SystemAssigned, which the extension needs to report: set identity.type to SystemAssigned.",
+        vmElsewhere: "The VM of this Guest Configuration extension is not in this stack, so whether it has the system-assigned identity the extension needs cannot be checked: declare the extension in the stack that declares the VM.",
     },
     config: {
-        requireInStack: requireInStack("the Guest Configuration extension of each VM"),
+        requireInStack: requireInStack("the Guest Configuration extension of each VM, and the VM of each Guest Configuration extension,"),
     },
     resources: [catalog.virtualMachine, catalog.virtualMachineExtension],
     check: (ctx) => {
         const vms = ctx.ofType(catalog.virtualMachine);
-        const extensions = pointerIndex(ctx.ofType(catalog.virtualMachineExtension), "vmName", { peers: vms });
+        const allExtensions = ctx.ofType(catalog.virtualMachineExtension);
+        const extensions = pointerIndex(allExtensions, "vmName", { peers: vms });
+        // The VMs each extension may name: the index's candidates, inverted (linear in the stack's size).
+        const vmsOf = new Map<string, typeof vms>();
+        for (const vm of vms) {
+            for (const ext of extensions(vm, catalog.virtualMachine)) {
+                vmsOf.set(ext.urn, [...vmsOf.get(ext.urn) ?? [], vm]);
+            }
+        }
         ctx.each(vms, (vm) => {
             const installed = anyOf(extensions(vm, catalog.virtualMachine), (ext) =>
                 namesTarget(ext, "vmName", vm, catalog.virtualMachine, vms) && sameText(ext.props.publisher, publisher));
@@ -68,6 +78,13 @@ export default stackPolicy({
                 }
             } else if (!excluded(vm.props)) {
                 ctx.missing(vm, "noGuestConfiguration");
+            }
+        });
+        // Azure Policy asks it of each Guest Configuration extension: its VM must have a system-assigned identity.
+        ctx.each(allExtensions, (ext) => {
+            if (sameText(ext.props.publisher, publisher) &&
+                !anyOf(vmsOf.get(ext.urn) ?? [], (vm) => namesTarget(ext, "vmName", vm, catalog.virtualMachine, vms))) {
+                ctx.missing(ext, "vmElsewhere");
             }
         });
     },

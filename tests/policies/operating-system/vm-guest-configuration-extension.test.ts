@@ -54,8 +54,19 @@ testStackPolicy(policy, {
                 vm("none", "vm-none", { identity: undefined }), extension("gc2", "vm-none")],
             violations: [{ resource: "vm", message: "noSystemIdentity" }, { resource: "none", message: "noSystemIdentity" }],
         },
+        {
+            name: "requireInStack: an extension whose VM is not in this stack",
+            config: required,
+            resources: [vm("vm", "vm-app"), extension("gc", "vm-app"), extension("gc-far", "vm-elsewhere"),
+                extension("cse-far", "vm-elsewhere", "Microsoft.Compute")],
+            violations: [{ resource: "gc-far", message: "vmElsewhere" }],
+        },
     ],
     undecided: [
+        {
+            name: "requireInStack off (the default): an extension whose VM another stack declares",
+            resources: [extension("gc", "vm-elsewhere")],
+        },
         {
             name: "requireInStack off (the default): Azure Policy's DeployIfNotExists may install it",
             resources: [vm("vm", "vm-app")],
