@@ -17,7 +17,7 @@ export default resourcePolicy({
         redisFirewallRule: (rule, ctx) => {
             // Redis has no "allow Azure services" marker: 0.0.0.0 is one address like any other, never Internet-wide.
             // Either input may be unknown at preview: the known one decides only when it settles the question (a start
-            // of 203.0.113.0 cannot reach 2^24 addresses); an input that is unset or not an IPv4 address makes a rule
+            // of 255.255.255.0 leaves at most 256 addresses); an input that is unset or not an IPv4 address makes a rule
             // Azure rejects, which opens nothing.
             const reading = { internetWideAddresses: ctx.config.internetWideAddresses, azureServicesMarker: false };
             if (rangeRuleIs("internetWide", () => rule.startIP, () => rule.endIP, reading)) {

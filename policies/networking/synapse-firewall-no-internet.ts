@@ -22,7 +22,7 @@ export default resourcePolicy({
             // workspace".
             // Source: https://learn.microsoft.com/azure/synapse-analytics/security/synapse-workspace-ip-firewall
             // Either input may be unknown at preview: the known one decides only when it settles the question (a start
-            // of 203.0.113.0 cannot reach 2^24 addresses); an input that is unset or not an IPv4 address makes a rule
+            // of 255.255.255.0 leaves at most 256 addresses); an input that is unset or not an IPv4 address makes a rule
             // Azure rejects, which opens nothing.
             const reading = { internetWideAddresses: ctx.config.internetWideAddresses, azureServicesMarker: true };
             if (rangeRuleIs("internetWide", () => rule.startIpAddress, () => rule.endIpAddress, reading)) {

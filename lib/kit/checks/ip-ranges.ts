@@ -123,7 +123,7 @@ function attempt(read: () => unknown): Read {
 /**
  * Is the rule from `start()` to `end()` (the readers of its two inputs) of `kind`? Either input may be unknown at
  * preview: the known one decides when it rules `kind` out whatever the other turns out to be (a start of
- * 203.0.113.0 leaves at most 2^32 - that many addresses, and cannot be the 0.0.0.0 marker); otherwise the unknown
+ * 255.255.255.0 leaves at most 256 addresses, and cannot be the 0.0.0.0 marker); otherwise the unknown
  * input's own error is thrown again, so the kit reports "cannot decide yet" naming it. A known input that is not
  * an address decides too: Azure rejects the rule, which then opens nothing.
  */
