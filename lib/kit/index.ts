@@ -19,5 +19,6 @@ export * from "./checks/tls";
 export * from "./checks/flags";
 export * from "./checks/public-access";
 export * from "./lifecycle/end-of-support";
+export * from "./lifecycle/end-of-support";
 export * from "./lifecycle/app-runtimes";
 export * from "./checks/ip-ranges";
