@@ -9,6 +9,7 @@ import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
 import { formatters, isFormatName } from "../reports/formats";
+import { CisCoverage, cisCoverage } from "../reports/cis";
 import { McsbCoverage, mcsbCoverage } from "../reports/mcsb";
 import { scan } from "./scan";
 
@@ -21,7 +22,11 @@ const usage = `usage: azure-srm <command> [options]   (azure-srm --version; azur
 
 commands:
   list [--json]        the policy catalog
-  coverage [--json]    policies per area and service model; catalog types no policy covers
+  coverage [--json]    policies per area and service model; catalog types no policy covers, or
+                       only location / tag policies reach
+  coverage --cis [--json]
+                       per recommendation of the CIS Microsoft Azure Foundations Benchmark v6.0.0: covered,
+                       none or not decidable from a program (with why), with the policies that implement it
   coverage --mcsb [--json]
                        per definition of Azure Policy's MCSB initiative: covered, partial, none or
                        out-of-scope, with the policies that implement it; then the totals
@@ -139,8 +144,29 @@ function mcsbCoverageText(report: McsbCoverage): string {
         `program's resources, ${out.retired} of retired services, ${out.classic} of classic resources\n`;
 }
 
+/** `coverage --cis`: one row per recommendation of the benchmark, then the totals. */
+function cisCoverageText(report: CisCoverage): string {
+    const { benchmark: b, totals: t } = report;
+    const rows = [["VERDICT", "ID", "LEVEL", "POLICIES", "RECOMMENDATION"], ...report.recommendations.map((r) => [
+        r.verdict, r.id, `L${r.level}`, r.policies.join(", ") || "-",
+        r.notDecidable ? `${r.topic} [${r.notDecidable}]` : r.topic,
+    ])];
+    const reasons = Object.entries(t.notDecidable).filter(([, n]) => n > 0).map(([reason, n]) => `${n} ${reason}`).join(", ");
+    return `${b.name} ${b.version}: ${t.recommendations} recommendations\n\n` + pad(rows) +
+        `\ndecidable from a program: ${t.decidable.recommendations} recommendations: ${t.decidable.covered} covered, ` +
+        `${t.decidable.none} none\nnot decidable: ${t.recommendations - t.decidable.recommendations} recommendations (${reasons})\n`;
+}
+
 function coverageCmd(args: string[], io: Io): number {
-    const flags = parse(args, ["--json", "--mcsb"]);
+    const flags = parse(args, ["--json", "--mcsb", "--cis"]);
+    if (flags.has("--mcsb") && flags.has("--cis")) {
+        throw new UsageError("coverage takes --mcsb or --cis, not both");
+    }
+    if (flags.has("--cis")) {
+        const report = cisCoverage();
+        io.out(flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : cisCoverageText(report));
+        return 0;
+    }
     if (flags.has("--mcsb")) {
         const report = mcsbCoverage();
         io.out(flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : mcsbCoverageText(report));

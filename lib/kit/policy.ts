@@ -17,6 +17,7 @@ import type { Unwrap } from "@pulumi/pulumi";
 import { DataArgs, Messages, renderMessage } from "./messages";
 import { versionShapes, VersionShape } from "./api-versions";
 import { Area, ArgsOf, catalog, CatalogKey, lookupType, PropsOf, Responsibility, ResourceType } from "./model";
+import type { CisId } from "./cis-benchmark";
 import type { McsbDefinitionId } from "./mcsb-initiative";
 import { ConfigOf, defaultsOf, Options } from "./options";
 import { GroupKey, GroupProps, groups } from "./type-groups";
@@ -33,7 +34,8 @@ export type AzurePolicyRef = McsbDefinitionId | { readonly id: McsbDefinitionId;
 /** Framework references: Microsoft cloud security benchmark v1 control ids, CIS Microsoft Azure Foundations ids. */
 export interface Frameworks {
     mcsb: readonly string[];
-    cis?: readonly string[];
+    /** CIS Microsoft Azure Foundations Benchmark v6.0.0 recommendations (lib/kit/cis-benchmark.ts). */
+    cis?: readonly CisId[];
     /** The Azure Policy definitions of the MCSB initiative the policy implements, fully or partly. */
     azurePolicy?: readonly AzurePolicyRef[];
 }

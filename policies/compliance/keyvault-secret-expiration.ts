@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "compliance",
     severity: "medium",
     frameworks: {
-        mcsb: ["DP-6"],
+        mcsb: ["DP-6"], cis: ["8.3.3", "8.3.4"],
         azurePolicy: [
             { id: "98728c90-32c7-4049-8429-847dc0f4fe37", partial: "checks the secrets a program declares " +
                 "(keyvault.Secret); the definition audits every secret in the vault, however it was made" },

@@ -18,7 +18,7 @@ export default resourcePolicy({
     area: "data-protection",
     severity: "high",
     frameworks: {
-        mcsb: ["DP-3"], cis: ["9.2"],
+        mcsb: ["DP-3"],
         azurePolicy: ["6d555dd1-86f2-4f1c-8ed7-5abae7c6cbab", "a4af4a39-4135-47fb-b175-47fbdf85311d"],
     },
     remediation: "Set httpsOnly to true on the web.WebApp and on each web.WebAppSlot. It defaults to false, so " +

@@ -22,7 +22,7 @@ export default resourcePolicy({
     area: "data-protection",
     severity: "medium",
     frameworks: {
-        mcsb: ["DP-3", "NS-8"], cis: ["9.3"],
+        mcsb: ["DP-3", "NS-8"],
         azurePolicy: ["f0e6e85b-9b9f-4a4b-b67b-f730d42f1b0b", "f9d614c5-c173-4d56-95a7-b4437057d193"],
     },
     remediation: "Set siteConfig.minTlsVersion and siteConfig.scmMinTlsVersion to \"1.2\" (or \"1.3\"), or leave " +

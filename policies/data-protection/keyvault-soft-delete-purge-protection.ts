@@ -7,7 +7,7 @@ export default resourcePolicy({
     area: "data-protection",
     severity: "medium",
     frameworks: {
-        mcsb: ["DP-8"],
+        mcsb: ["DP-8"], cis: ["8.3.5"],
         azurePolicy: ["0b60c0b2-2dc2-4e1c-b5c9-abbed971de53", "1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d"],
     },
     remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again) and leave " +

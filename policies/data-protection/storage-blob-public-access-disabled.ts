@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "data-protection",
     // High, not critical: the account setting only permits anonymous access; a container must also opt in.
     severity: "high",
-    frameworks: { mcsb: ["NS-2"], azurePolicy: ["4fa4b6c0-31ca-4c0d-b10d-24b96f62a751"] },
+    frameworks: { mcsb: ["NS-2"], cis: ["9.3.8"], azurePolicy: ["4fa4b6c0-31ca-4c0d-b10d-24b96f62a751"] },
     remediation: "Set allowBlobPublicAccess to false, or leave it unset: it defaults to false for API 2024-01-01. " +
         "Share data with SAS tokens or Entra ID roles instead.",
     messages: {

@@ -16,7 +16,7 @@ export default resourcePolicy({
         "the configured minimumDays (default 7).",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["BR-1"] },
+    frameworks: { mcsb: ["BR-1"], cis: ["9.2.1", "9.2.2"] },
     remediation: "On storage.BlobServiceProperties set deleteRetentionPolicy and containerDeleteRetentionPolicy " +
         "to { enabled: true, days: N } with N at least the configured minimumDays (default 7). Unset means off: " +
         "the API enables neither by default.",

@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Storage accounts accept HTTPS (encrypted) traffic only.",
     area: "data-protection",
     severity: "high",
-    frameworks: { mcsb: ["DP-3"], cis: ["3.1"], azurePolicy: ["404c3081-a854-4457-ae30-26a93ef643f9"] },
+    frameworks: { mcsb: ["DP-3"], cis: ["9.3.4"], azurePolicy: ["404c3081-a854-4457-ae30-26a93ef643f9"] },
     remediation: "Set enableHttpsTrafficOnly to true, or leave it unset: it defaults to true since API 2019-04-01.",
     messages: {
         httpAllowed: "enableHttpsTrafficOnly is false, so the account accepts plain HTTP: set it to true.",

@@ -5,7 +5,7 @@ export default resourcePolicy({
     description: "Storage accounts reject requests over TLS older than 1.2.",
     area: "data-protection",
     severity: "medium",
-    frameworks: { mcsb: ["DP-3"], cis: ["3.15"] },
+    frameworks: { mcsb: ["DP-3"], cis: ["9.3.6"] },
     remediation: "Set minimumTlsVersion to TLS1_2, or leave it unset: since Azure Storage stopped accepting TLS 1.0 " +
         "and 1.1 on 3 February 2026, an unset minimum means TLS 1.2. An explicit TLS1_0 or TLS1_1 is a stale setting " +
         "that audits (Azure Policy, CIS) still fail.",

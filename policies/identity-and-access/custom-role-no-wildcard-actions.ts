@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "identity-and-access",
     severity: "medium",
     frameworks: {
-        mcsb: ["PA-7"],
+        mcsb: ["PA-7"], cis: ["5.4"],
         azurePolicy: [
             { id: "a451c1ef-c6ca-483d-87ed-f49761e3ffb5", partial: "flags only custom roles whose actions include " +
                 "\"*\"; the definition audits every custom role (custom-role-reviewed does)" },

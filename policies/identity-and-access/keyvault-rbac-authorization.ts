@@ -11,7 +11,7 @@ export default resourcePolicy({
     description: "Key vaults authorize data access with Azure RBAC, not vault access policies.",
     area: "identity-and-access",
     severity: "medium",
-    frameworks: { mcsb: ["PA-7"], azurePolicy: ["12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5"] },
+    frameworks: { mcsb: ["PA-7"], cis: ["8.3.6"], azurePolicy: ["12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5"] },
     remediation: "Set properties.enableRbacAuthorization to true and grant Key Vault data roles (e.g. Key Vault " +
         "Secrets User) instead of accessPolicies. Unset means false up to API 2024-11-01 (azure-native 3.28's version, " +
         "whose SDK fills false in); from API 2026-02-01 a vault created without it uses Azure RBAC.",

@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "identity-and-access",
     severity: "high",
     frameworks: {
-        mcsb: ["IM-1"],
+        mcsb: ["IM-1"], cis: ["9.3.1.3"],
         azurePolicy: ["8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54", "fd9903f1-38c2-4d36-8e44-5c1c20c561e8"],
     },
     remediation: "Set allowSharedKeyAccess to false and grant access through Entra ID role assignments " +

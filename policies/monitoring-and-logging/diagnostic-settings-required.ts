@@ -28,7 +28,7 @@ export default stackPolicy({
     area: "monitoring-and-logging",
     severity: "medium",
     frameworks: {
-        mcsb: ["LT-3", "DP-8"],
+        mcsb: ["LT-3", "DP-8"], cis: ["2.1.7", "6.1.1.4"],
         azurePolicy: [
             "f8d36e2f-389b-4ee4-898d-21aeb69a0f45",
             "cf820ca0-f99e-4f3e-84fb-66e913812d21",

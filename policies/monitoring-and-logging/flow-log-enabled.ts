@@ -6,7 +6,7 @@ export default resourcePolicy({
         "days (default 90), or indefinitely.",
     area: "monitoring-and-logging",
     severity: "medium",
-    frameworks: { mcsb: ["LT-4", "LT-6"] },
+    frameworks: { mcsb: ["LT-4", "LT-6"], cis: ["7.5", "7.8"] },
     remediation: "Leave enabled unset or set it to true, and either leave retentionPolicy off (records are kept " +
         "indefinitely) or set retentionPolicy: { enabled: true, days: 0 } (indefinitely) or days >= minimumDays.",
     messages: {

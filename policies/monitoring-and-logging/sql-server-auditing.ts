@@ -8,7 +8,7 @@ export default stackPolicy({
         "ExtendedServerBlobAuditingPolicy) with state Enabled.",
     area: "monitoring-and-logging",
     severity: "medium",
-    frameworks: { mcsb: ["LT-3"], cis: ["4.1.1"], azurePolicy: ["a6fb4358-5bf4-4ad7-ba82-2cd2f41ce5e9"] },
+    frameworks: { mcsb: ["LT-3"], azurePolicy: ["a6fb4358-5bf4-4ad7-ba82-2cd2f41ce5e9"] },
     remediation: "Add a sql.ServerBlobAuditingPolicy (or sql.ExtendedServerBlobAuditingPolicy) with serverName set " +
         "to the server's name, state: \"Enabled\", and a destination: storageEndpoint, or isAzureMonitorTargetEnabled: " +
         "true with a diagnostic setting on the master database. Server auditing is off until such a policy exists.",

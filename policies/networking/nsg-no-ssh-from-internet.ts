@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "networking",
     severity: "critical",
     frameworks: {
-        mcsb: ["NS-1", "NS-3"], cis: ["6.2"],
+        mcsb: ["NS-1", "NS-3"], cis: ["7.2"],
         azurePolicy: [
             { id: "22730e10-96f6-4aac-ad84-9383d35b5917", partial: "flags NSG rules that open SSH to the Internet; " +
                 "the definition is Defender for Cloud's assessment of the management ports each VM exposes, through " +

@@ -39,7 +39,7 @@ export default stackPolicy({
     area: "networking",
     severity: "medium",
     frameworks: {
-        mcsb: ["NS-2"],
+        mcsb: ["NS-2"], cis: ["2.1.11", "8.3.8", "9.3.2.1"],
         azurePolicy: [...new Set(targets.flatMap((t) => t.definitions))],
     },
     remediation: "Add a network PrivateEndpoint in a subnet of your virtual network with privateLinkServiceConnections " +

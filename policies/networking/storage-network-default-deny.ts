@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "networking",
     severity: "high",
     frameworks: {
-        mcsb: ["NS-2"], cis: ["3.8"],
+        mcsb: ["NS-2"], cis: ["9.3.2.3"],
         // Full with the options below: 34c877ad with acceptPublicAccessDisabled off, 2a1a9cdf and db4f9b05 (which
         // leaves out accounts in Databricks-managed resource groups, which programs do not create) with
         // virtualNetworkRulesOnly on. The defaults differ, for the reasons the options give.

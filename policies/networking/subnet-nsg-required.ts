@@ -9,7 +9,7 @@ export default stackPolicy({
     area: "networking",
     severity: "high",
     frameworks: {
-        mcsb: ["NS-1"],
+        mcsb: ["NS-1"], cis: ["7.11", "2.1.2"],
         azurePolicy: [
             { id: "e71308d3-144b-4262-b144-efdc3cc90517", partial: "checks the subnets a program declares; the " +
                 "definition is Defender for Cloud's assessment of the deployed subnets, whose exemptions may differ" },

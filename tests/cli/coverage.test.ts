@@ -2,6 +2,7 @@ import * as assert from "assert";
 import { runCli } from "../../lib/cli/cli";
 import { catalog } from "../../lib/kit/model";
 import { registry } from "../../lib/kit/registry";
+import { CisCoverage, cisCoverage } from "../../lib/reports/cis";
 import { mcsbCoverage } from "../../lib/reports/mcsb";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -53,7 +54,7 @@ describe("azure-srm coverage --mcsb", () => {
     it("rejects an unknown option", async () => {
         const bad = await run("coverage", "--mcbs");
         assert.strictEqual(bad.code, 2);
-        assert.match(bad.err, /unknown option "--mcbs"; this command takes --json, --mcsb/);
+        assert.match(bad.err, /unknown option "--mcbs"; this command takes --json, --mcsb, --cis/);
     });
 });
 
@@ -75,5 +76,47 @@ describe("azure-srm coverage", () => {
         assert.ok(!report.uncoveredTypes.some((t) => report.typesWithoutSecurityCheck.includes(t)));
         const text = (await run("coverage")).out;
         assert.match(text, new RegExp(`\\ncatalog types with no security check, only location / tags \\(${report.typesWithoutSecurityCheck.length}\\): `));
+    });
+});
+
+describe("azure-srm coverage --cis", () => {
+    it("--json gives each recommendation of CIS v6.0.0 with the policies that name it, and the totals", async () => {
+        const { code, out, err } = await run("coverage", "--cis", "--json");
+        assert.strictEqual(code, 0, err);
+        const report = JSON.parse(out) as CisCoverage;
+        assert.deepStrictEqual(report, JSON.parse(JSON.stringify(cisCoverage())));
+        assert.strictEqual(report.benchmark.version, "v6.0.0");
+        assert.strictEqual(report.recommendations.length, 127);
+        const ids = report.recommendations.map((r) => r.id);
+        assert.ok(ids.indexOf("2.1.2") < ids.indexOf("2.1.10"), "benchmark order, not string order");
+        const byId = new Map(report.recommendations.map((r) => [r.id, r]));
+        assert.deepStrictEqual(byId.get("9.3.4")!.policies, ["storage-https-only"]);
+        assert.strictEqual(byId.get("9.3.4")!.verdict, "covered");
+        assert.strictEqual(byId.get("5.1.3")!.verdict, "not-decidable");
+        assert.match(byId.get("5.1.3")!.notDecidable!, /tenant setting/);
+        // Every policy's CIS ids appear on the recommendations they name, and nowhere else.
+        for (const { definition } of registry()) {
+            for (const id of definition.frameworks.cis ?? []) {
+                assert.ok(byId.get(id)!.policies.includes(definition.name), `${definition.name} -> ${id}`);
+            }
+        }
+        const t = report.totals;
+        assert.strictEqual(t.decidable.covered + t.decidable.none, t.decidable.recommendations);
+        assert.strictEqual(Object.values(t.notDecidable).reduce((a, b) => a + b, 0), t.recommendations - t.decidable.recommendations);
+    });
+
+    it("prints a row per recommendation, then the totals; --cis and --mcsb together are refused", async () => {
+        const { code, out } = await run("coverage", "--cis");
+        assert.strictEqual(code, 0);
+        const { totals } = cisCoverage();
+        assert.match(out, /^CIS Microsoft Azure Foundations Benchmark v6\.0\.0: 127 recommendations\n/);
+        assert.match(out, /\ncovered +9\.3\.4 +L1 +storage-https-only +storage secure transfer required\n/);
+        assert.match(out, /\nnot-decidable +5\.1\.1 +L1 +- +Entra ID security defaults on \[an Entra ID or Microsoft 365 tenant setting/);
+        assert.ok(out.endsWith(`\ndecidable from a program: ${totals.decidable.recommendations} recommendations: ` +
+            `${totals.decidable.covered} covered, ${totals.decidable.none} none\n` +
+            `not decidable: ${127 - totals.decidable.recommendations} recommendations (11 tenant, 16 process, 4 runtime, 3 workspace, 2 no-sdk)\n`), out.slice(-300));
+        const both = await run("coverage", "--cis", "--mcsb");
+        assert.strictEqual(both.code, 2);
+        assert.match(both.err, /coverage takes --mcsb or --cis, not both/);
     });
 });
