@@ -1,12 +1,12 @@
 import { BackupVault } from "@pulumi/azure-native/dataprotection";
-import type { BackupVaultArgs } from "@pulumi/azure-native/dataprotection";
+import type { types } from "@pulumi/azure-native";
 import { Vault } from "@pulumi/azure-native/recoveryservices";
 import type { VaultArgs } from "@pulumi/azure-native/recoveryservices";
 import policy from "../../../policies/data-protection/backup-vault-immutability-enabled";
 import { resource, testResourcePolicy, unknown } from "../../tester";
 
 const storage = [{ datastoreType: "VaultStore", type: "GeoRedundant" }];
-const backupVault = (securitySettings?: NonNullable<BackupVaultArgs["properties"]>["securitySettings"]) =>
+const backupVault = (securitySettings?: types.input.dataprotection.SecuritySettingsArgs) =>
     resource(BackupVault, { resourceGroupName: "rg", properties: { storageSettings: storage, securitySettings } });
 const rsv = (properties?: VaultArgs["properties"]) =>
     resource(Vault, { resourceGroupName: "rg", sku: { name: "RS0", tier: "Standard" }, properties });
