@@ -2,7 +2,7 @@ import { Workspace } from "@pulumi/azure-native/synapse";
 import policy from "../../../policies/networking/synapse-public-network-access-disabled";
 import { resource, testResourcePolicy, unknown } from "../../tester";
 
-const base = { resourceGroupName: "rg", identity: { type: "SystemAssigned" } };
+const base = { resourceGroupName: "rg", identity: { type: "SystemAssigned" as const } };
 
 testResourcePolicy(policy, {
     valid: [
