@@ -28,6 +28,12 @@ export default resourcePolicy({
             // ("enabled in alert mode by default"). The Basic tier supports Alert mode only. Source:
             // https://learn.microsoft.com/azure/firewall/basic-features (threat intelligence, alert mode).
             const mode = policy.threatIntelMode;
+            // A child policy without its own mode inherits its base policy's, which is checked itself; a mode of its
+            // own may only be stricter. Source: https://learn.microsoft.com/azure/firewall-manager/rule-processing
+            // (inherited rules: threat intelligence mode).
+            if ((mode === undefined || mode === null) && isSettings(policy.basePolicy) && "id" in policy.basePolicy) {
+                return;
+            }
             if (sameText(mode, "Off")) {
                 ctx.report("policyOff");
                 return;
