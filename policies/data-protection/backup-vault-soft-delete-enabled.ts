@@ -15,9 +15,11 @@ export default resourcePolicy({
         softDeleteOff: "properties.securitySettings.softDeleteSettings.state is Off, so deleted backup data is destroyed at once: set it to On or AlwaysOn, or leave it unset (on by default).",
         recoverySoftDeleteOff: "properties.securitySettings.softDeleteSettings.softDeleteState is Disabled, so deleted backup data is destroyed at once: set it to Enabled or AlwaysON, or leave it unset (on by default).",
     },
-    // Default (both): soft delete is on for new vaults, 14 days. Source:
-    // https://learn.microsoft.com/azure/backup/backup-azure-enhanced-soft-delete-about ("soft delete is enabled by
-    // default" for new vaults) and https://learn.microsoft.com/azure/backup/secure-by-default
+    // Default: soft delete is on unless turned off, with 14 days' retention. Source (Recovery Services vaults):
+    // https://learn.microsoft.com/azure/backup/soft-delete-azure-backup-faq ("enabled by default for all the Recovery
+    // Services vaults"); (both vault kinds) https://learn.microsoft.com/azure/backup/backup-azure-enhanced-soft-delete-about
+    // and https://learn.microsoft.com/azure/backup/secure-by-default. Only an explicit Off or Disabled is flagged,
+    // so the verdict does not rest on the default.
     check: {
         backupVault: (vault, ctx) => {
             if (sameText(vault.properties?.securitySettings?.softDeleteSettings?.state, "Off")) {

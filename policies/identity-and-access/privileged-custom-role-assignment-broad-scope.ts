@@ -54,7 +54,12 @@ function lastSegment(id: unknown): string | undefined {
     if (typeof id !== "string") {
         return undefined;
     }
-    const segments = id.trim().replace(/\/+$/, "").split("/");
+    const text = id.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === "/") {
+        end--;
+    }
+    const segments = text.slice(0, end).split("/");
     return segments[segments.length - 1].toLowerCase() || undefined;
 }
 
@@ -64,7 +69,7 @@ function isBroadScope(scope: unknown): boolean {
         return false;
     }
     const s = scope.trim();
-    return /^\/?$/.test(s) || /^\/subscriptions\/[^/]+\/?$/i.test(s) ||
+    return s === "/" || /^\/subscriptions\/[^/]+\/?$/i.test(s) ||
         /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(s);
 }
 
