@@ -1,5 +1,4 @@
-import { isSettings, resourcePolicy, vmImagePastSupport } from "../../lib/kit";
-import type { CheckContext, ImageName } from "../../lib/kit";
+import { isSettings, resourcePolicy, vmImagePastSupport, type CheckContext, type ImageName } from "../../lib/kit";
 
 /*
  * End-of-support dates are data, lib/kit/lifecycle/vm-images.ts, judged against today: a program that passed fails
