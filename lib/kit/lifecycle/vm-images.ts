@@ -33,7 +33,7 @@ export interface VmImageSupport {
 
 const CHECKED = "2026-12-02";
 const UBUNTU = "https://ubuntu.com/about/release-cycle";
-const CENTOS = "https://learn.microsoft.com/azure/virtual-machines/workloads/centos/centos-end-of-life";
+const CENTOS = "https://www.redhat.com/en/topics/linux/centos-linux-eol";
 const DEBIAN = "https://wiki.debian.org/LTS";
 const RHEL = "https://access.redhat.com/support/policy/updates/errata";
 const windows = (product: string) => `https://learn.microsoft.com/lifecycle/products/${product}`;
