@@ -149,6 +149,8 @@ export interface Verdict {
     ids: string[];
     messages: string[];
     notApplicable: string[];
+    /** The check asked the kit's `isSecret` and heard yes (lib/kit/secrets.ts). */
+    secretsAnswered?: boolean;
 }
 
 /** What the tester's runs return, of which a verdict keeps the message ids, the texts and the notes. */
@@ -156,10 +158,12 @@ export interface Outcome {
     records: { id: string }[];
     messages: string[];
     notApplicable: string[];
+    secretsAnswered?: boolean;
 }
 
 function verdictOf(out: Outcome): Verdict {
-    return { ids: out.records.map((r) => r.id), messages: out.messages, notApplicable: out.notApplicable };
+    return { ids: out.records.map((r) => r.id), messages: out.messages, notApplicable: out.notApplicable,
+        secretsAnswered: out.secretsAnswered };
 }
 
 /** The three properties, for one input: `plain` and `secret` are its verdicts sent plain and with secrets. */
@@ -172,8 +176,16 @@ export function assertProperties(vocabulary: string, input: unknown, plain: Verd
                 assert.ok(!m.includes(s), `a message prints an input string:\n${m}`);
             }
         }
-        assert.deepStrictEqual({ ids: secret.ids, notApplicable: secret.notApplicable },
-            { ids: plain.ids, notApplicable: plain.notApplicable }, "a secret value decides differently from the same value sent plain");
+        if (secret.secretsAnswered) {
+            // The check asked whether a value was a secret (a literal-secret check): a secret may clear findings
+            // and notes of the plain value, never add one.
+            assert.ok(isSubsequence(secret.ids, plain.ids) && secret.notApplicable.length <= plain.notApplicable.length,
+                `a secret value adds a finding or note the same value sent plain does not have: ${JSON.stringify(secret.ids)} ` +
+                `vs ${JSON.stringify(plain.ids)}`);
+        } else {
+            assert.deepStrictEqual({ ids: secret.ids, notApplicable: secret.notApplicable },
+                { ids: plain.ids, notApplicable: plain.notApplicable }, "a secret value decides differently from the same value sent plain");
+        }
     } catch (e) {
         if (e instanceof assert.AssertionError) {
             const said = `\non this input (sent plain): ${shown(input)}`;
@@ -182,6 +194,17 @@ export function assertProperties(vocabulary: string, input: unknown, plain: Verd
         }
         throw e;
     }
+}
+
+/** Is `a` what is left of `b` after removing some of its items? */
+function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
+    let j = 0;
+    for (const x of b) {
+        if (j < a.length && a[j] === x) {
+            j++;
+        }
+    }
+    return j === a.length;
 }
 
 /** A value as a failure shows it: JSON, unknowns as <unknown>, undefined as <undefined>, long strings shortened. */

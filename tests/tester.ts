@@ -17,13 +17,15 @@ import { MessageValue, withheld } from "../lib/kit/messages";
 import { schemaOf } from "../lib/kit/options";
 import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
 import { lookupType, unversioned } from "../lib/kit/model";
+import { recordingDecoder, secretsAnswered } from "../lib/kit/secrets";
+import { secret as wireSecret } from "../lib/core/wire";
 import { register } from "../lib/kit/registry";
 import { declaredAliases, sdkClassFile } from "../scripts/token-aliases";
 import { resourcePolicyProperties, stackPolicyProperties } from "./properties";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
-const { deserializeProperties } = require("@pulumi/policy/deserialize");
+const deserializeProperties = recordingDecoder(require("@pulumi/policy/deserialize").deserializeProperties);
 const { unknownStringValue } = require("@pulumi/policy/proxy");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -33,6 +35,18 @@ const unknownMarker = Symbol("unknown at preview");
 export function unknown(): any {
     return { [unknownMarker]: true };
 }
+
+/**
+ * A Pulumi secret (`pulumi.secret(value)`, a secret output, a secure config value), as the engine sends it: the
+ * policy reads the plain value, and the kit's `isSecret` says it was a secret. `secret(unknown())` is a secret
+ * whose value is unknown at preview. Typed to fit any input.
+ */
+export function secret(value: unknown): any {
+    return { [secretMarker]: true, value };
+}
+// A marker rather than the wire form itself, so that the property tests (tests/properties.ts) treat a secret as one
+// value and never take it apart.
+const secretMarker = Symbol("a Pulumi secret");
 
 /**
  * A value of a type the SDK's `*Args` do not allow, such as null (`[ssh, cond ? rdp : undefined]` after JSON, an
@@ -70,10 +84,13 @@ export function resource<TArgs>(cls: ResourceClass<TArgs>, args: TArgs): TestRes
     return { type: tokenOf(cls), props: args as unknown as Record<string, unknown> };
 }
 
-/** Props as the engine sends them: JSON-like, unknowns as the sentinel, then @pulumi/policy's own decoding. */
+/**
+ * Props as the engine sends them: JSON-like, unknowns as the sentinel, secrets as the engine's secret objects, then
+ * @pulumi/policy's own decoding, made to record secrets as the pack does (lib/kit/secrets.ts).
+ */
 export function engineProps(props: Record<string, unknown>): Record<string, any> {
     const wire = JSON.parse(JSON.stringify(props, (_k, v) =>
-        v !== null && typeof v === "object" && v[unknownMarker] ? unknownStringValue : v));
+        v === null || typeof v !== "object" ? v : v[unknownMarker] ? unknownStringValue : v[secretMarker] ? wireSecret(v.value) : v));
     return unknownCheckingProxy(deserializeProperties(Struct.fromJavaScript(wire), false));
 }
 
@@ -83,6 +100,8 @@ interface Outcome {
     records: ReportRecord[];
     urns: (string | undefined)[];
     notApplicable: string[];
+    /** Whether the kit's `isSecret` said yes during the run: a secret may then have cleared a finding. */
+    secretsAnswered: boolean;
 }
 
 class NotApplicable extends Error {
@@ -93,7 +112,7 @@ class NotApplicable extends Error {
 
 function collector(): { outcome: Outcome; observe: (r: ReportRecord) => void; report: ReportViolation;
     notApplicable: (r?: string) => never; } {
-    const outcome: Outcome = { messages: [], records: [], urns: [], notApplicable: [] };
+    const outcome: Outcome = { messages: [], records: [], urns: [], notApplicable: [], secretsAnswered: false };
     return {
         outcome,
         observe: (record) => outcome.records.push(record),
@@ -124,6 +143,7 @@ export function runResource(def: ResourcePolicyDefinition, r: TestResource, conf
     const validate = (policy as { validateResource: Function }).validateResource;
     const settings = checkedConfig(def, config);
     const props = engineProps(r.props);
+    const answered = secretsAnswered();
     try {
         validate({
             type: r.type, props, urn: `urn:pulumi:test::test::${r.type}::res`, name: "res",
@@ -137,6 +157,7 @@ export function runResource(def: ResourcePolicyDefinition, r: TestResource, conf
         }
         outcome.notApplicable.push(e.reason);
     }
+    outcome.secretsAnswered = secretsAnswered() > answered;
     return outcome;
 }
 
@@ -172,6 +193,7 @@ export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], co
             res.dependencies.push(...res.propertyDependencies[prop]);
         }
     }
+    const answered = secretsAnswered();
     try {
         validate({ resources: [...built.values()], stackTags: new Map(), getConfig: () => settings, notApplicable }, report);
     } catch (e) {
@@ -180,6 +202,7 @@ export function runStack(def: StackPolicyDefinition, rs: StackTestResource[], co
         }
         outcome.notApplicable.push(e.reason);
     }
+    outcome.secretsAnswered = secretsAnswered() > answered;
     return outcome;
 }
 

@@ -25,6 +25,7 @@ import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/po
 import { urnName } from "../core/urn";
 import { sig, sigKey, unknownValue } from "../core/wire";
 import { lookupType, mcsb } from "../kit/model";
+import { recordingDecoder } from "../kit/secrets";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
@@ -55,6 +56,9 @@ interface ProtoStackRequest {
 
 type Decoder = (struct: ProtoStruct, proxySecrets: boolean) => unknown;
 
+/** Where the secret recorder's wrapper (`installSecretRecorder`) keeps the decoder it wraps. */
+const originalPropertyDecoder = Symbol("original property decoder");
+
 export const decodablePolicyName = "pack-decodable-properties";
 
 /** One value the decoder refused: where it is, and what kind of value it is. */
@@ -68,7 +72,9 @@ export function policyDecoder(): Decoder | undefined {
     try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const decode = require("@pulumi/policy/deserialize").deserializeProperties;
-        return typeof decode === "function" ? decode : undefined;
+        // The decoder itself, not the secret recorder's wrapper (which would record the guard's trial decodes).
+        const original = typeof decode === "function" ? decode[originalPropertyDecoder] ?? decode : undefined;
+        return typeof original === "function" ? original : undefined;
     } catch {
         return undefined;
     }
@@ -374,6 +380,30 @@ export function decoderBehaves(decode: Decoder): boolean {
 
 const originalDecoder = Symbol("original request decoder");
 
+/**
+ * Makes @pulumi/policy's property decoder record which values were secrets (lib/kit/secrets.ts), for the kit's
+ * `isSecret`. The handlers call `deserialize_1.deserializeProperties` through the module's exports at each call, so
+ * replacing the export reaches Analyze, AnalyzeStack and the provider's properties; no timing constraint. Returns
+ * whether it did (false if this version of @pulumi/policy has no decoder there: `isSecret` then answers false).
+ */
+export function installSecretRecorder(): boolean {
+    let mod: { deserializeProperties?: Decoder & { [originalPropertyDecoder]?: Decoder } };
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        mod = require("@pulumi/policy/deserialize");
+    } catch {
+        return false;
+    }
+    const current = mod.deserializeProperties;
+    if (typeof current !== "function") {
+        return false;
+    }
+    // Installing twice replaces the wrapper rather than stacking a second one on the first.
+    const original = current[originalPropertyDecoder] ?? current;
+    mod.deserializeProperties = Object.assign(recordingDecoder(original), { [originalPropertyDecoder]: original });
+    return true;
+}
+
 interface MethodDefinition {
     requestDeserialize: ((buf: Buffer) => unknown) & { [originalDecoder]?: (buf: Buffer) => unknown };
 }
@@ -400,6 +430,10 @@ function hook(method: MethodDefinition, guard: (req: any) => void): void {
  * the PolicyPack is constructed: gRPC takes each decoder when the service is registered.
  */
 export function installDecodeGuard(): boolean {
+    if (!installSecretRecorder()) {
+        process.stderr.write("azure-srm: @pulumi/policy's property decoder is not where version 1.21 has it; " +
+            "policies cannot tell a Pulumi secret from a literal value\n");
+    }
     const decode = policyDecoder();
     if (!decode || !decoderBehaves(decode)) {
         process.stderr.write("azure-srm: @pulumi/policy's property decoder is not where or what version 1.21 has; " +

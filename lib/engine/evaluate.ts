@@ -8,6 +8,7 @@ import type { Policies } from "@pulumi/policy";
 import { packName } from "../core/paths";
 import type { EngineResource, Evaluation } from "../core/types";
 import { addResult, analyzeRequest, analyzeStackRequest, ProtoAnalyzeResponse, resultOf } from "./codec";
+import { installSecretRecorder } from "./decode-guard";
 
 function call(fn: Function, request: unknown): Promise<ProtoAnalyzeResponse> {
     return new Promise((resolve, reject) =>
@@ -17,6 +18,8 @@ function call(fn: Function, request: unknown): Promise<ProtoAnalyzeResponse> {
 export async function evaluate(policies: Policies, resources: EngineResource[]): Promise<Evaluation> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { makeAnalyzeRpcFun, makeAnalyzeStackRpcFun } = require("@pulumi/policy/server");
+    // The handlers' decoder, made to record secrets as in the pack process (the kit's isSecret).
+    installSecretRecorder();
     const version = "0.0.0";
     const analyzeOne = makeAnalyzeRpcFun(packName, version, "advisory", policies);
     const analyzeStack = makeAnalyzeStackRpcFun(packName, version, "advisory", policies);

@@ -30,7 +30,7 @@ import { InputError } from "../core/errors";
 import { writeFileAtomically } from "../core/files";
 import type { EngineProviderResource, EngineResource } from "../core/types";
 import { urnName, urnType } from "../core/urn";
-import { sig, sigKey, unknownValue } from "../core/wire";
+import { secret, sig, sigKey, unknownValue } from "../core/wire";
 import { typeCheckHolds } from "./program-runner";
 import type { CapturedRegistration, RunnerJob, RunnerMessage, TypeCheckRecord } from "./program-runner";
 
@@ -323,7 +323,11 @@ function runnerScript(): string {
     return out;
 }
 
-/** Wire form -> what an analyzer reads: secrets revealed (the unknown sentinel stays), resource references as ids. */
+/**
+ * Wire form -> what the engine sends an analyzer: secrets kept as the engine's secret objects (@pulumi/policy
+ * reveals them to the policies, and the kit's isSecret can tell them), the unknown sentinel kept, resource
+ * references as ids.
+ */
 function toAnalyzerValue(v: unknown): unknown {
     if (Array.isArray(v)) {
         return v.map(toAnalyzerValue);
@@ -331,7 +335,7 @@ function toAnalyzerValue(v: unknown): unknown {
     if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
         if (o[sigKey] === sig.secret) {
-            return toAnalyzerValue(o.value);
+            return secret(toAnalyzerValue(o.value));
         }
         if (o[sigKey] === sig.resourceReference) {
             const id = o.id;

@@ -6,7 +6,7 @@
 import { InputError } from "../core/errors";
 import { readJsonFile } from "../core/files";
 import type { EngineResource } from "../core/types";
-import { isSecretObject, unknownValue } from "../core/wire";
+import { isSecretObject, secret, unknownValue } from "../core/wire";
 
 /** What each resource's own checks (Analyze) are given. */
 export const propertySources = ["inputs", "outputs"] as const;
@@ -60,10 +60,12 @@ export function nestsDeeperThan(v: unknown, levels: number): boolean {
 
 /**
  * Secrets: a decrypted export (`--show-secrets`) carries the plaintext, which the policies may read like any
- * value (they never print values); an encrypted one carries only ciphertext, which is treated as unknown, so
- * a policy that needs it says "cannot decide yet" instead of guessing. `level` is the nesting level `v` sits at;
- * the value is already known to be shallow enough, except a plaintext, which is measured before it is opened, so
- * this recursion never goes deeper than `maxNestingDepth`.
+ * value (they never print values); an encrypted one carries only ciphertext, whose value is treated as unknown,
+ * so a policy that needs it says "cannot decide yet" instead of guessing. Either is passed on as the engine sends
+ * a secret (`{ [sigKey]: sig.secret, value }`, the value one level below the secret), so that a policy can tell
+ * it was a secret (the kit's isSecret). `level` is the nesting level `v` sits at; the value is already known to be
+ * shallow enough, except a plaintext, which is measured before it is opened, so this recursion never goes deeper
+ * than `maxNestingDepth`.
  */
 function reveal(v: unknown, level: number, tooDeep: () => never): unknown {
     if (Array.isArray(v)) {
@@ -77,15 +79,15 @@ function reveal(v: unknown, level: number, tooDeep: () => never): unknown {
                 try {
                     parsed = JSON.parse(o.plaintext);
                 } catch {
-                    return o.plaintext;
+                    return secret(o.plaintext);
                 }
-                // The plaintext's value takes the secret's place, at its level.
-                if (nestsDeeperThan(parsed, maxNestingDepth - level + 1)) {
+                // The plaintext's value goes one level below the secret.
+                if (nestsDeeperThan(parsed, maxNestingDepth - level)) {
                     tooDeep();
                 }
-                return reveal(parsed, level, tooDeep);
+                return secret(reveal(parsed, level + 1, tooDeep));
             }
-            return "value" in o ? reveal(o.value, level, tooDeep) : unknownValue;
+            return secret("value" in o ? reveal(o.value, level + 1, tooDeep) : unknownValue);
         }
         return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, reveal(x, level + 1, tooDeep)]));
     }

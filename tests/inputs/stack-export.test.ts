@@ -157,11 +157,12 @@ describe("inputs: stack export", () => {
             assert.throws(() => readStackExport(file), /its inputs\.deep nests objects and arrays more than/);
         });
 
-        it("counts a decrypted secret's value where the secret sits", () => {
+        it("counts a decrypted secret's value one level below the secret, as the engine sends it", () => {
             const plain = (levels: number) => ({ [sigKey]: sig.secret, plaintext: JSON.stringify(nested(levels)) });
-            const [r] = readStackExport(write(exportOf(account({ inputs: { s: { t: plain(maxNestingDepth - 2) } } }))));
-            assert.strictEqual(typeof (r.props.s as any).t.a, "object");
-            refused(exportOf(account({ inputs: { s: { t: plain(maxNestingDepth - 1) } } })), /its inputs\.s nests objects and arrays more than/);
+            const [r] = readStackExport(write(exportOf(account({ inputs: { s: { t: plain(maxNestingDepth - 3) } } }))));
+            assert.strictEqual((r.props.s as any).t[sigKey], sig.secret);
+            assert.strictEqual(typeof (r.props.s as any).t.value.a, "object");
+            refused(exportOf(account({ inputs: { s: { t: plain(maxNestingDepth - 2) } } })), /its inputs\.s nests objects and arrays more than/);
             refused(exportOf(account({ inputs: { s: { [sigKey]: sig.secret, plaintext: `${"[".repeat(100_000)}${"]".repeat(100_000)}` } } })),
                 /its inputs\.s nests/);
         });
@@ -180,7 +181,9 @@ describe("inputs: stack export", () => {
         it("inputs (the default): checks get the inputs, stack policies the outputs", () => {
             const [r] = readStackExport(write(exportOf(drifted)));
             assert.deepStrictEqual(r.props, { accountName: "st", enableHttpsTrafficOnly: true });
-            assert.deepStrictEqual(r.outputs, { id: "/subscriptions/0/.../st", name: "st", enableHttpsTrafficOnly: false, secretKey: unknownValue });
+            // An encrypted secret: a secret still, of unknown value.
+            assert.deepStrictEqual(r.outputs, { id: "/subscriptions/0/.../st", name: "st", enableHttpsTrafficOnly: false,
+                secretKey: { [sigKey]: sig.secret, value: unknownValue } });
             assert.deepStrictEqual(readStackExport(write(exportOf(drifted)), { properties: "inputs" }), [r]);
         });
 
