@@ -72,7 +72,7 @@ export default stackPolicy({
                 return;
             }
             // Outputs carry the names in the slot's id, not in its inputs.
-            const fromId = /\/sites\/([^/]+)\/slots\/([^/]+)$/i.exec(String(readKnown(() => slot.props.id) ?? ""));
+            const fromId = /\/sites\/([^/]+)\/slots\/([^/]+)$/i.exec(String(readKnown(() => (slot.props as { id?: unknown }).id) ?? ""));
             const appName = fromId?.[1] ?? slot.props.name;
             const group = `sites-${fromId?.[2] ?? slot.props.slot}`;
             const forSlot = endpoints.some((e) => listOf(e.props[CONNECTIONS]).some((c) => isSettings(c) &&
