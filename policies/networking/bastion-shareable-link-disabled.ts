@@ -13,8 +13,8 @@ export default resourcePolicy({
     },
     check: {
         bastionHost: (bastion, ctx) => {
-            // Default: enableShareableLink is false. Source: REST spec Microsoft.Network 2024-05-01,
-            // BastionHostPropertiesFormat.enableShareableLink (default false); what a link allows:
+            // Default: enableShareableLink is false (azure-native 3.28 fills it in). Source: REST spec Microsoft.Network
+            // 2024-05-01, BastionHostPropertiesFormat.enableShareableLink (default false); what a link allows:
             // https://learn.microsoft.com/azure/bastion/shareable-link (users need no Azure portal account or
             // permissions, only the VM's credentials).
             if (bastion.enableShareableLink === true) {
