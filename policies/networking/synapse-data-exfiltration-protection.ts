@@ -6,7 +6,7 @@ export default resourcePolicy({
     area: "networking",
     // Medium: it limits what a stolen credential or a malicious notebook can send out; it does not guard the way in.
     severity: "medium",
-    frameworks: { mcsb: ["NS-1", "DP-2"] },
+    frameworks: { mcsb: ["NS-1"] },
     remediation: "When creating the workspace, set managedVirtualNetwork to \"default\" and " +
         "managedVirtualNetworkSettings: { preventDataExfiltration: true, allowedAadTenantIdsForLinking: [...] }. " +
         "Both are off by default and can only be chosen at creation: an existing workspace has to be recreated. " +
