@@ -354,8 +354,9 @@ export const catalog = {
         { arm: "Microsoft.Security/pricings", nameInput: "pricingName", scopeInput: "scopeId" }),
     securityContact: type<security.SecurityContactArgs>("azure-native:security:SecurityContact", "PaaS",
         "Defender for Cloud", { arm: "Microsoft.Security/securityContacts", nameInput: "securityContactName" }),
+    // A role definition's Azure name is its GUID (`roleDefinitionId`); `roleName` is only its display name.
     roleDefinition: type<authorization.RoleDefinitionArgs>("azure-native:authorization:RoleDefinition", "PaaS",
-        "Azure RBAC", { arm: "Microsoft.Authorization/roleDefinitions", nameInput: "roleName" }),
+        "Azure RBAC", { arm: "Microsoft.Authorization/roleDefinitions", nameInput: "roleDefinitionId" }),
     resourceGroup: type<resources.ResourceGroupArgs>("azure-native:resources:ResourceGroup", "PaaS",
         "Resource Manager", { arm: "Microsoft.Resources/resourceGroups", nameInput: "resourceGroupName" }),
 
