@@ -1,4 +1,4 @@
-import { isLiteralSecret, isSettings, listOf, option, resourcePolicy } from "../../lib/kit";
+import { CheckContext, ConfigOf, isLiteralSecret, isSettings, listOf, option, resourcePolicy } from "../../lib/kit";
 
 const options = {
     extraSecretNames: option.stringList({
@@ -15,6 +15,35 @@ function keyPath(map: string, key: string): string {
     return /^[A-Za-z_][A-Za-z0-9_]{0,79}$/.test(key) ? `${map}.${key}` : map;
 }
 
+const messages = {
+    literalSetting: "{{path}} holds a literal secret (a value that is neither a Key Vault reference nor a Pulumi " +
+        "secret, under a secret's name or with a credential in it), stored in plain text in the program and its " +
+        "state: set the value to a Key Vault reference, or pass it as a Pulumi secret.",
+    literalConnectionString: "{{path}} is a connection string with a literal credential (Password, AccountKey, " +
+        "SharedAccessKey or the like) that is neither a Key Vault reference nor a Pulumi secret: use the app's " +
+        "managed identity, a Key Vault reference, or at the least a Pulumi secret.",
+} as const;
+
+type Ctx = CheckContext<typeof messages, ConfigOf<typeof options>>;
+
+/** An app's or slot's siteConfig: appSettings by name and text, connectionStrings by text. */
+function checkSiteConfig(site: unknown, ctx: Ctx): void {
+    if (!isSettings(site)) {
+        return;
+    }
+    ctx.each(listOf(site.appSettings as readonly unknown[]), (setting, i) => {
+        if (isSettings(setting) &&
+            isLiteralSecret(setting, "value", () => setting.name, { extraTerms: ctx.config.extraSecretNames })) {
+            ctx.report("literalSetting", { path: `siteConfig.appSettings[${i}]` });
+        }
+    });
+    ctx.each(listOf(site.connectionStrings as readonly unknown[]), (cs, i) => {
+        if (isSettings(cs) && isLiteralSecret(cs, "connectionString", () => undefined, { byName: false })) {
+            ctx.report("literalConnectionString", { path: `siteConfig.connectionStrings[${i}]` });
+        }
+    });
+}
+
 export default resourcePolicy({
     name: "app-service-no-literal-secrets",
     description: "App Service app settings and connection strings hold no literal secret: a secret comes from a Key " +
@@ -27,48 +56,11 @@ export default resourcePolicy({
         "identity allowed to read it; better still, connect with the app's managed identity and no secret at all. " +
         "If the value must be in the program, pass it as a Pulumi secret (`pulumi.secret(...)`, `config.requireSecret(...)`) " +
         "so that it is encrypted in the state.",
-    messages: {
-        literalSetting: "{{path}} holds a literal secret (a value that is neither a Key Vault reference nor a Pulumi " +
-            "secret, under a secret's name or with a credential in it), stored in plain text in the program and its " +
-            "state: set the value to a Key Vault reference, or pass it as a Pulumi secret.",
-        literalConnectionString: "{{path}} is a connection string with a literal credential (Password, AccountKey, " +
-            "SharedAccessKey or the like) that is neither a Key Vault reference nor a Pulumi secret: use the app's " +
-            "managed identity, a Key Vault reference, or at the least a Pulumi secret.",
-    },
+    messages,
     config: options,
     check: {
-        webApp: (app, ctx) => {
-            const site = app.siteConfig;
-            if (!isSettings(site)) {
-                return;
-            }
-            ctx.each(listOf(site.appSettings), (setting, i) => {
-                if (isLiteralSecret(setting, "value", () => setting.name, { extraTerms: ctx.config.extraSecretNames })) {
-                    ctx.report("literalSetting", { path: `siteConfig.appSettings[${i}]` });
-                }
-            });
-            ctx.each(listOf(site.connectionStrings), (cs, i) => {
-                if (isLiteralSecret(cs, "connectionString", () => undefined, { byName: false })) {
-                    ctx.report("literalConnectionString", { path: `siteConfig.connectionStrings[${i}]` });
-                }
-            });
-        },
-        webAppSlot: (slot, ctx) => {
-            const site = slot.siteConfig;
-            if (!isSettings(site)) {
-                return;
-            }
-            ctx.each(listOf(site.appSettings), (setting, i) => {
-                if (isLiteralSecret(setting, "value", () => setting.name, { extraTerms: ctx.config.extraSecretNames })) {
-                    ctx.report("literalSetting", { path: `siteConfig.appSettings[${i}]` });
-                }
-            });
-            ctx.each(listOf(site.connectionStrings), (cs, i) => {
-                if (isLiteralSecret(cs, "connectionString", () => undefined, { byName: false })) {
-                    ctx.report("literalConnectionString", { path: `siteConfig.connectionStrings[${i}]` });
-                }
-            });
-        },
+        webApp: (app, ctx) => checkSiteConfig(app.siteConfig, ctx),
+        webAppSlot: (slot, ctx) => checkSiteConfig(slot.siteConfig, ctx),
         webAppApplicationSettings: (settings, ctx) => {
             const map = settings.properties;
             if (!isSettings(map)) {
