@@ -4,7 +4,7 @@
  * lib/kit/mcsb-initiative.ts; nothing is recorded twice.
  */
 import { DefinitionKind, DefinitionScope, mcsbDefinitions, mcsbInitiative } from "../kit/mcsb-initiative";
-import { azurePolicyRef } from "../kit/policy";
+import { azurePolicyRef, PolicyDefinition } from "../kit/policy";
 import { registry } from "../kit/registry";
 
 /**
@@ -41,9 +41,10 @@ export interface McsbCoverage {
     };
 }
 
-export function mcsbCoverage(): McsbCoverage {
+/** The coverage by `policies` (the pack's, by default). */
+export function mcsbCoverage(policies: readonly PolicyDefinition[] = registry().map((p) => p.definition)): McsbCoverage {
     const byDefinition = new Map<string, CoveringPolicy[]>();
-    for (const { definition: d } of registry()) {
+    for (const d of policies) {
         for (const { id, partial } of (d.frameworks.azurePolicy ?? []).map(azurePolicyRef)) {
             byDefinition.set(id, [...byDefinition.get(id) ?? [], { name: d.name, ...(partial !== undefined ? { partial } : {}) }]);
         }
