@@ -20,6 +20,10 @@
  * instance, whose `requestDeserialize` gRPC takes at registration); a policy with both `validateResource` and
  * `validateStack` runs in Analyze and in AnalyzeStack. If the decoder is missing or does not behave, the guard is
  * not installed (one line on stderr says so) and @pulumi/policy's own behaviour stands.
+ *
+ * Installing the guard also installs the secret recorder (`installSecretRecorder`, lib/kit/secrets.ts), which
+ * relies on the handlers calling `deserializeProperties` through the module's exports at each call, and on the
+ * props proxy handing back its target under `__getSpecialProxyTarget` (tests/kit/secrets.test.ts checks both).
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { urnName } from "../core/urn";
