@@ -1,5 +1,4 @@
-import type { PolicyResource } from "@pulumi/policy";
-import { catalog, dependsOn, listOf, option, readKnown, stackPolicy } from "../../lib/kit";
+import { ArgsOf, catalog, dependsOn, listOf, option, readKnown, stackPolicy, StackResource } from "../../lib/kit";
 
 /** Write actions of several resource providers: a role that grants all of them writes on every resource type. */
 const sampleWrites = ["Microsoft.Compute/virtualMachines/write", "Microsoft.Storage/storageAccounts/write",
@@ -78,7 +77,7 @@ function isBroadScope(scope: unknown): boolean {
  * `role.id`); a known id is compared by its GUID with the role's roleDefinitionId input (at preview) or its name
  * and id (as outputs). An unknown id that does not depend on the role was built from something else: no.
  */
-function assigns(assignment: PolicyResource, role: PolicyResource): boolean {
+function assigns(assignment: StackResource<ArgsOf<"roleAssignment">>, role: StackResource<ArgsOf<"roleDefinition">>): boolean {
     if (dependsOn(assignment, "roleDefinitionId", role)) {
         return true;
     }
@@ -86,8 +85,8 @@ function assigns(assignment: PolicyResource, role: PolicyResource): boolean {
     if (guid === undefined) {
         return false;
     }
-    const own = [readKnown(() => role.props.roleDefinitionId), readKnown(() => role.props.name),
-        lastSegment(readKnown(() => role.props.id))];
+    const own = [readKnown(() => role.props.roleDefinitionId), readKnown(() => (role.props as { name?: unknown }).name),
+        lastSegment(readKnown(() => (role.props as { id?: unknown }).id))];
     return own.some((g) => typeof g === "string" && g.toLowerCase() === guid);
 }
 
