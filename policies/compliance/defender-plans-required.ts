@@ -4,6 +4,19 @@ import { anyOf, catalog, listOf, option, requireInStack, required, sameText, sta
 const mcsbPlans = ["Api", "AppServices", "Arm", "CloudPosture", "Containers", "KeyVaults", "OpenSourceRelationalDatabases",
     "SqlServers", "SqlServerVirtualMachines", "StorageAccounts", "VirtualMachines"] as const;
 
+/** CIS v6.0.0 8.1.7.1 also asks for Defender for Azure Cosmos DB, which the MCSB initiative does not audit. */
+const cisPlans = ["CosmosDbs"] as const;
+
+/**
+ * Defender for Servers components that are extensions of the VirtualMachines plan (Plan 2 only): agentless scanning
+ * for machines (CIS 8.1.3.4) and file integrity monitoring (CIS 8.1.3.5). The names are the Pricing API's. Source:
+ * https://learn.microsoft.com/rest/api/defenderforcloud/pricings/update (extensions), and the built-in Azure Policy
+ * "Configure Microsoft Defender for Servers plan" (5eb6d64a), which sets AgentlessVmScanning. Vulnerability assessment
+ * (8.1.3.2) and endpoint protection (8.1.3.3) are not Pricing extensions: they are the serverVulnerabilityAssessmentsSettings
+ * and the WDATP setting, outside this policy's types.
+ */
+const serverComponents = ["AgentlessVmScanning", "FileIntegrityMonitoring"] as const;
+
 /** Defender for Storage's definition (640d2586) also requires both of these on. */
 const storageExtensions = ["OnUploadMalwareScanning", "SensitiveDataDiscovery"];
 
@@ -26,14 +39,15 @@ export default stackPolicy({
     description: "A stack that manages the subscription's Defender for Cloud settings (a security Pricing or " +
         "SecurityContact) declares each Defender plan the MCSB initiative audits (Api, AppServices, Arm, CloudPosture, " +
         "Containers, KeyVaults, OpenSourceRelationalDatabases, SqlServers, SqlServerVirtualMachines, StorageAccounts, " +
-        "VirtualMachines) for the subscription on the Standard tier, Defender for Storage with its malware scanning and " +
-        "sensitive data discovery.",
+        "VirtualMachines) and the one CIS adds (CosmosDbs) for the subscription on the Standard tier, Defender for Storage " +
+        "with its malware scanning and sensitive data discovery, and Defender for Servers with agentless scanning and file " +
+        "integrity monitoring.",
     area: "compliance",
     severity: "medium",
     frameworks: {
         mcsb: ["LT-1", "LT-2", "IR-3", "IR-5"],
-        cis: ["8.1.1.1", "8.1.2.1", "8.1.3.1", "8.1.4.1", "8.1.5.1", "8.1.6.1", "8.1.7.2", "8.1.7.3", "8.1.7.4", "8.1.8.1",
-            "8.1.9.1"],
+        cis: ["8.1.1.1", "8.1.2.1", "8.1.3.1", "8.1.3.4", "8.1.3.5", "8.1.4.1", "8.1.5.1", "8.1.6.1", "8.1.7.1", "8.1.7.2",
+            "8.1.7.3", "8.1.7.4", "8.1.8.1", "8.1.9.1"],
         azurePolicy: [
             "7926a6d1-b268-4586-8197-e8ae90c877d7", // Api
             "2913021d-f2fd-4f3d-b958-22354e2bdbcb", // AppServices
@@ -50,18 +64,29 @@ export default stackPolicy({
     },
     remediation: "Declare a security.Pricing for each plan with scopeId set to the subscription " +
         "(`/subscriptions/<id>`) and pricingTier \"Standard\"; for StorageAccounts also subPlan \"DefenderForStorageV2\" " +
-        "and extensions OnUploadMalwareScanning and SensitiveDataDiscovery with isEnabled \"True\". Where another stack " +
-        "manages the plans, leave requireInStack off; narrow the required plans with plans.",
+        "and extensions OnUploadMalwareScanning and SensitiveDataDiscovery with isEnabled \"True\"; for VirtualMachines " +
+        "subPlan \"P2\" and extensions AgentlessVmScanning and FileIntegrityMonitoring (with its DefinedWorkspaceId) with " +
+        "isEnabled \"True\". Where another stack manages the plans, leave requireInStack off; narrow the required plans " +
+        "with plans, the Defender for Servers components with serverExtensions (empty: the plan alone, as the MCSB " +
+        "initiative audits it).",
     messages: {
         plansMissing: "The subscription's Defender plans {{plans}} are not declared in this stack: add a security.Pricing for each, scoped to the subscription, with pricingTier Standard.",
         notStandard: "pricingTier is not Standard, so this Defender plan's threat detection is off for the subscription: set it to Standard.",
         storageNotV2: "subPlan is not DefenderForStorageV2, which the MCSB initiative requires for Defender for Storage: set subPlan to DefenderForStorageV2.",
         storageExtensionOff: "extensions does not enable {{extension}}: add { name: \"{{extension}}\", isEnabled: \"True\" }.",
+        serverExtensionOff: "extensions does not enable the Defender for Servers component {{extension}}: set subPlan \"P2\" and add { name: \"{{extension}}\", isEnabled: \"True\" }.",
     },
     config: {
         plans: option.stringList({
-            default: [...mcsbPlans],
-            description: "Defender plans (security.Pricing pricingName values) the subscription must have on Standard.",
+            default: [...mcsbPlans, ...cisPlans],
+            description: "Defender plans (security.Pricing pricingName values) the subscription must have on Standard: by " +
+                "default those the MCSB initiative audits, and CosmosDbs (CIS 8.1.7.1).",
+        }),
+        serverExtensions: option.stringList({
+            default: [...serverComponents],
+            description: "Defender for Servers components (extensions of the VirtualMachines plan, which need subPlan P2) " +
+                "that must be on: AgentlessVmScanning (CIS 8.1.3.4) and FileIntegrityMonitoring (CIS 8.1.3.5). Empty " +
+                "checks the plan alone, as the MCSB initiative does.",
         }),
         requireInStack: requireInStack("each Defender plan of the subscription (security.Pricing)"),
     },
@@ -89,6 +114,18 @@ export default stackPolicy({
             }
             if (!sameText(required(p.props.pricingTier, "pricingTier"), "Standard")) {
                 ctx.report(p, "notStandard");
+                return;
+            }
+            if (sameText(planOf(p.props), "VirtualMachines")) {
+                // Default: a component is on only where extensions lists it with isEnabled "True" (file integrity
+                // monitoring is off until a workspace is chosen; Plan 1 has neither component). Source:
+                // https://learn.microsoft.com/azure/defender-for-cloud/file-integrity-monitoring-enable-defender-endpoint,
+                // https://learn.microsoft.com/azure/defender-for-cloud/enable-agentless-scanning-vms
+                ctx.each(ctx.config.serverExtensions, (extension) => {
+                    if (!anyOf(listOf(p.props.extensions), (e) => sameText(e?.name, extension) && sameText(e?.isEnabled, "True"))) {
+                        ctx.report(p, "serverExtensionOff", { extension });
+                    }
+                });
                 return;
             }
             if (!sameText(planOf(p.props), "StorageAccounts")) {

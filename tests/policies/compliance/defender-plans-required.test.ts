@@ -10,11 +10,21 @@ const storageV2: Partial<PricingArgs> = {
     subPlan: "DefenderForStorageV2",
     extensions: [{ name: "OnUploadMalwareScanning", isEnabled: "True" }, { name: "SensitiveDataDiscovery", isEnabled: "True" }],
 };
+const serversP2: Partial<PricingArgs> = {
+    subPlan: "P2",
+    extensions: [
+        { name: "AgentlessVmScanning", isEnabled: "True" }, { name: "MdeDesignatedSubscription", isEnabled: "False" },
+        { name: "FileIntegrityMonitoring", isEnabled: "True", additionalExtensionProperties: { DefinedWorkspaceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law" } },
+    ],
+};
+/** The MCSB reading: the plans the initiative audits, the servers plan alone. */
+const mcsbOnly = { plans: ["Api", "AppServices", "Arm", "CloudPosture", "Containers", "KeyVaults", "OpenSourceRelationalDatabases",
+    "SqlServers", "SqlServerVirtualMachines", "StorageAccounts", "VirtualMachines"], serverExtensions: [] };
 const allPlans = [
     plan("api", "Api"), plan("app-services", "AppServices"), plan("arm", "Arm"), plan("cspm", "CloudPosture"),
     plan("containers", "Containers"), plan("key-vaults", "KeyVaults"), plan("oss-db", "OpenSourceRelationalDatabases"),
     plan("sql", "SqlServers"), plan("sql-vms", "SqlServerVirtualMachines"), plan("storage", "StorageAccounts", storageV2),
-    plan("servers", "VirtualMachines"),
+    plan("servers", "VirtualMachines", serversP2), plan("cosmos", "CosmosDbs"),
 ];
 const contact: StackTestResource = {
     name: "contact", ...resource(SecurityContact, { securityContactName: "default", emails: "secops@contoso.com", isEnabled: true }),
@@ -24,27 +34,61 @@ const required = { requireInStack: true };
 
 testStackPolicy(policy, {
     valid: [
-        { name: "every plan the initiative audits, on Standard, Defender for Storage with both extensions", resources: allPlans },
+        {
+            name: "every plan the initiative audits and CosmosDbs, on Standard, Defender for Storage with both extensions, Defender for Servers P2 with both components",
+            resources: allPlans,
+        },
+        {
+            name: "the MCSB reading: the initiative's plans, the servers plan without components",
+            config: { ...mcsbOnly, ...required },
+            resources: [...allPlans.filter((p) => p.name !== "cosmos" && p.name !== "servers"), plan("servers", "VirtualMachines")],
+        },
         { name: "in lower case, as the API accepts it", config: { plans: ["KeyVaults"] }, resources: [plan("kv", "keyvaults", { pricingTier: "standard" })] },
         {
             name: "plans narrowed by config; a plan outside them may be Free",
             config: { plans: ["VirtualMachines"], ...required },
-            resources: [plan("servers", "VirtualMachines"), plan("dns", "Dns", { pricingTier: "Free" })],
+            resources: [plan("servers", "VirtualMachines", serversP2), plan("dns", "Dns", { pricingTier: "Free" })],
         },
         {
             name: "a resource-level Free pricing (an exemption) beside the subscription's plan",
             config: { plans: ["VirtualMachines"], ...required },
-            resources: [plan("servers", "VirtualMachines"), plan("vm1-exempt", "VirtualMachines", { scopeId: vmScope, pricingTier: "Free" })],
+            resources: [plan("servers", "VirtualMachines", serversP2), plan("vm1-exempt", "VirtualMachines", { scopeId: vmScope, pricingTier: "Free" })],
         },
     ],
     invalid: [
         {
             name: "required here: only the servers plan is declared",
             config: required,
+            resources: [plan("servers", "VirtualMachines", serversP2)],
+            violations: [{ resource: "servers", message: { id: "plansMissing", data: { plans: ["Api", "AppServices", "Arm",
+                "CloudPosture", "Containers", "KeyVaults", "OpenSourceRelationalDatabases", "SqlServers", "SqlServerVirtualMachines",
+                "StorageAccounts", "CosmosDbs"] } } }],
+        },
+        {
+            name: "required here, the MCSB reading: only the servers plan is declared",
+            config: { ...mcsbOnly, ...required },
             resources: [plan("servers", "VirtualMachines")],
             violations: [{ resource: "servers", message: { id: "plansMissing", data: { plans: ["Api", "AppServices", "Arm",
                 "CloudPosture", "Containers", "KeyVaults", "OpenSourceRelationalDatabases", "SqlServers", "SqlServerVirtualMachines",
                 "StorageAccounts"] } } }],
+        },
+        {
+            name: "Defender for Servers without components (Plan 1)",
+            config: { plans: ["VirtualMachines"] },
+            resources: [plan("servers", "VirtualMachines", { subPlan: "P1" })],
+            violations: [
+                { resource: "servers", message: { id: "serverExtensionOff", data: { extension: "AgentlessVmScanning" } } },
+                { resource: "servers", message: { id: "serverExtensionOff", data: { extension: "FileIntegrityMonitoring" } } },
+            ],
+        },
+        {
+            name: "Defender for Servers P2 with file integrity monitoring off",
+            config: { plans: ["VirtualMachines"] },
+            resources: [plan("servers", "VirtualMachines", {
+                subPlan: "P2",
+                extensions: [{ name: "AgentlessVmScanning", isEnabled: "True" }, { name: "FileIntegrityMonitoring", isEnabled: "False" }],
+            })],
+            violations: [{ resource: "servers", message: { id: "serverExtensionOff", data: { extension: "FileIntegrityMonitoring" } } }],
         },
         {
             name: "required here: a stack with only the security contact",
@@ -87,7 +131,12 @@ testStackPolicy(policy, {
         },
     ],
     undecided: [
-        { name: "by default, plans another stack may declare", resources: [plan("servers", "VirtualMachines")] },
+        { name: "by default, plans another stack may declare", resources: [plan("servers", "VirtualMachines", serversP2)] },
+        {
+            name: "a server component's flag from config",
+            config: { plans: ["VirtualMachines"], serverExtensions: ["AgentlessVmScanning"] },
+            resources: [plan("servers", "VirtualMachines", { subPlan: "P2", extensions: [{ name: "AgentlessVmScanning", isEnabled: unknown() }] })],
+        },
         { name: "the tier from config", config: { plans: ["KeyVaults"] }, resources: [plan("kv", "KeyVaults", { pricingTier: unknown() })] },
         { name: "the plan's name from config", config: { plans: ["KeyVaults"] }, resources: [plan("kv", unknown())] },
     ],

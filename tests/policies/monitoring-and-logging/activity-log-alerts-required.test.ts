@@ -1,10 +1,11 @@
 import { ActivityLogAlert, ActivityLogAlertArgs, SubscriptionDiagnosticSetting } from "@pulumi/azure-native/monitor";
+import type { input } from "@pulumi/azure-native/types";
 import policy from "../../../policies/monitoring-and-logging/activity-log-alerts-required";
 import { resource, StackTestResource, testStackPolicy, unknown } from "../../tester";
 
 const subscription = "/subscriptions/00000000-0000-0000-0000-000000000000";
 const actions = { actionGroups: [{ actionGroupId: `${subscription}/resourceGroups/rg/providers/Microsoft.Insights/actionGroups/secops` }] };
-const alert = (name: string, allOf: ActivityLogAlertArgs["condition"]["allOf"], more: Partial<ActivityLogAlertArgs> = {}): StackTestResource => ({
+const alert = (name: string, allOf: input.monitor.AlertRuleAnyOfOrLeafConditionArgs[], more: Partial<ActivityLogAlertArgs> = {}): StackTestResource => ({
     name, ...resource(ActivityLogAlert, { resourceGroupName: "rg", location: "Global", scopes: [subscription], actions, condition: { allOf }, ...more }),
 });
 const administrative = { field: "category", equals: "Administrative" };
