@@ -1,8 +1,10 @@
-import type { PolicyResource } from "@pulumi/policy";
 import {
     anyOf, azureResources, cannotTell, catalog, CatalogKey, dependsOn, option, pointsAt, readKnown, requireInStack,
-    ResourceType, sameText, stackPolicy,
+    ResourceType, sameText, stackPolicy, StackResource,
 } from "../../lib/kit";
+
+/** Any resource of the stack, its props read by name. */
+type AnyResource = StackResource<Record<string, any>>;
 
 /**
  * The types a lock may be asked of: resources that live in a resource group (top-level ARM types), and resource
@@ -71,12 +73,12 @@ export default stackPolicy({
         });
 
         /** A ResourceGroup resource's own name: its input, or in outputs its name. */
-        const nameOfGroup = (g: PolicyResource): string | undefined => {
+        const nameOfGroup = (g: AnyResource): string | undefined => {
             const known = readKnown(() => ({ value: g.props.resourceGroupName ?? g.props.name }));
             return typeof known?.value === "string" ? known.value : undefined;
         };
         /** The group `r` is in: the group it depends on, its resourceGroupName, or the group in its id (outputs). */
-        const groupOf = (r: PolicyResource): Group => {
+        const groupOf = (r: AnyResource): Group => {
             const dep = (r.propertyDependencies.resourceGroupName ?? []).find((d) => groupUrns.has(d.urn));
             const own = readKnown(() => ({ value: r.props.resourceGroupName }));
             const fromId = readKnown(() => r.props.id);
@@ -86,7 +88,7 @@ export default stackPolicy({
             return { urn: dep?.urn, name };
         };
         /** The group a target is, or is in. */
-        const targetGroup = (target: PolicyResource, type: ResourceType): Group =>
+        const targetGroup = (target: AnyResource, type: ResourceType): Group =>
             type === catalog.resourceGroup ? { urn: target.urn, name: nameOfGroup(target) } : groupOf(target);
         /** Are two groups the same? Throws when it cannot be told yet. */
         const same = (a: Group, b: Group): boolean => {
@@ -99,7 +101,7 @@ export default stackPolicy({
             return cannotTell("resourceGroupName");
         };
         /** A lock's scope: its input, or in outputs the part of its id before the lock. Undefined when unknown. */
-        const scopeOf = (lock: PolicyResource): { value: unknown } | undefined => {
+        const scopeOf = (lock: AnyResource): { value: unknown } | undefined => {
             const known = readKnown(() => ({ value: lock.props.scope }));
             if (known && known.value === undefined) {
                 const id = readKnown(() => lock.props.id);
@@ -109,7 +111,7 @@ export default stackPolicy({
             return known;
         };
         /** Does a ManagementLockByScope cover the target, through its scope? Throws when it cannot be told yet. */
-        const scopeCovers = (lock: PolicyResource, target: PolicyResource, type: ResourceType): boolean => {
+        const scopeCovers = (lock: AnyResource, target: AnyResource, type: ResourceType): boolean => {
             if (dependsOn(lock, "scope", target)) {
                 return true;
             }
