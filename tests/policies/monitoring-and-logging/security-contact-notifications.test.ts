@@ -18,7 +18,15 @@ const plan: StackTestResource = {
 testStackPolicy(policy, {
     valid: [
         { name: "emails, enabled, alerts, owners", resources: [plan, contact()] },
-        { name: "enum values in another case", resources: [contact({ notificationsByRole: { state: "on", roles: ["owner"] }, notificationsSources: [{ sourceType: "Alert" }] })] },
+        {
+            name: "enum values in another case",
+            resources: [contact({ notificationsByRole: { state: "on", roles: ["owner"] }, notificationsSources: [{ sourceType: "alert" as "Alert" }, { sourceType: "attackpath" as "AttackPath" }] })],
+        },
+        {
+            name: "attack path notifications not required (the MCSB reading)",
+            config: { attackPathNotifications: false },
+            resources: [contact({ notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }] })],
+        },
     ],
     invalid: [
         {
@@ -32,7 +40,8 @@ testStackPolicy(policy, {
             resources: [{ name: "bare", ...resource(SecurityContact, { securityContactName: "default" }) }],
             violations: [
                 { resource: "bare", message: "noEmail" }, { resource: "bare", message: "notEnabled" },
-                { resource: "bare", message: "noAlertSource" }, { resource: "bare", message: "ownersNotNotified" },
+                { resource: "bare", message: "noAlertSource" }, { resource: "bare", message: "noAttackPathSource" },
+                { resource: "bare", message: "ownersNotNotified" },
             ],
         },
         {
@@ -47,6 +56,11 @@ testStackPolicy(policy, {
             ],
         },
         {
+            name: "alerts only, no attack paths",
+            resources: [contact({ notificationsSources: [{ sourceType: "Alert", minimalSeverity: "Medium" }] })],
+            violations: [{ resource: "contact", message: "noAttackPathSource" }],
+        },
+        {
             name: "role notifications on, but not to owners",
             resources: [contact({ notificationsByRole: { state: "On", roles: ["Contributor"] } })],
             violations: [{ resource: "contact", message: "ownersNotNotified" }],
@@ -56,5 +70,6 @@ testStackPolicy(policy, {
         { name: "by default, a contact another stack may declare", resources: [plan] },
         { name: "emails from config", resources: [contact({ emails: unknown() })] },
         { name: "roles from config", resources: [contact({ notificationsByRole: { state: "On", roles: unknown() } })] },
+        { name: "notification sources from config", resources: [contact({ notificationsSources: unknown() })] },
     ],
 });
