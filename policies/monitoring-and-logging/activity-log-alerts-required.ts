@@ -1,5 +1,4 @@
-import { anyOf, catalog, listOf, option, requireInStack, sameText, stackPolicy } from "../../lib/kit";
-import type { ArgsOf, StackResource } from "../../lib/kit";
+import { anyOf, type ArgsOf, catalog, listOf, option, requireInStack, sameText, stackPolicy, type StackResource } from "../../lib/kit";
 
 /** The administrative operations CIS v6.0.0 (6.1.2.1 to 6.1.2.10) asks an activity log alert for, in that order. */
 const cisOperations = [
