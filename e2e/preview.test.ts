@@ -89,7 +89,7 @@ describe("pulumi preview --policy-pack (the real CLI)", () => {
         assert.strictEqual(r.code, 0, r.output);
         assert.deepStrictEqual(textViolations(r.output), []);
         assert.deepStrictEqual(policyEvents(r.events), []);
-        assert.match(r.output, /\+ 12 to create/);
+        assert.match(r.output, /\+ 14 to create/);
         // The stack policies decided at preview (every diagnostic setting depends on its target) and passed.
         const summary = r.events.find((e) => e.policyAnalyzeStackSummaryEvent)?.policyAnalyzeStackSummaryEvent as StackSummary;
         assert.deepStrictEqual(summary.failed ?? [], []);

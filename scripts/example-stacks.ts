@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as compute from "@pulumi/azure-native/compute";
 import * as containerservice from "@pulumi/azure-native/containerservice";
 import * as keyvault from "@pulumi/azure-native/keyvault";
@@ -92,13 +93,19 @@ function build(secure: boolean): Stack {
             destinationAddressPrefix: "*", destinationPortRange: "22",
         }],
     });
+    // In the secure twin, a DDoS protection plan covers the virtual network.
+    const ddosPlanId = id("Microsoft.Network/ddosProtectionPlans", "ddos-shop");
+    if (secure) {
+        s.add(network.DdosProtectionPlan, "ddos-plan", { ...rg, ddosProtectionPlanName: "ddos-shop" });
+    }
     s.add(network.VirtualNetwork, "vnet", {
         ...rg, virtualNetworkName: "vnet-app", addressSpace: { addressPrefixes: ["10.0.0.0/16"] },
         subnets: [
             { name: "app", addressPrefix: "10.0.1.0/24", networkSecurityGroup: { id: nsgId } },
             { name: "data", addressPrefix: "10.0.2.0/24", ...(secure ? { networkSecurityGroup: { id: nsgId } } : {}) },
         ],
-    }, { subnets: ["nsg"] });
+        ...(secure ? { enableDdosProtection: true, ddosProtectionPlan: { id: ddosPlanId } } : {}),
+    }, secure ? { subnets: ["nsg"], ddosProtectionPlan: ["ddos-plan"] } : { subnets: ["nsg"] });
     const subnetId = `${id("Microsoft.Network/virtualNetworks", "vnet-app")}/subnets/app`;
     s.add(network.NetworkInterface, "nic", {
         ...rg, networkInterfaceName: "nic-vm",
@@ -132,7 +139,10 @@ function build(secure: boolean): Stack {
             ...rg, vmName: "vm-app", vmExtensionName: "AzurePolicyforLinux", publisher: "Microsoft.GuestConfiguration",
             type: "ConfigurationForLinux", typeHandlerVersion: "1.26", autoUpgradeMinorVersion: true,
         }, { vmName: ["vm"] });
-        s.add(recoveryservices.Vault, "backup-vault", { ...rg, vaultName: "rsv-shop", sku: { name: "RS0", tier: "Standard" }, properties: { publicNetworkAccess: "Disabled" } });
+        s.add(recoveryservices.Vault, "backup-vault", { ...rg, vaultName: "rsv-shop", sku: { name: "RS0", tier: "Standard" }, properties: {
+            publicNetworkAccess: "Disabled",
+            securitySettings: { immutabilitySettings: { state: "Unlocked" }, softDeleteSettings: { softDeleteState: "AlwaysON" } },
+        } });
         s.add(recoveryservices.ProtectedItem, "vm-backup", {
             resourceGroupName: group, vaultName: "rsv-shop", fabricName: "Azure",
             containerName: "iaasvmcontainer;iaasvmcontainerv2;rg-app;vm-app", protectedItemName: "vm;iaasvmcontainerv2;rg-app;vm-app",
@@ -145,7 +155,7 @@ function build(secure: boolean): Stack {
     s.add(storage.StorageAccount, "storage", {
         ...rg, accountName: "stshopdata", kind: "StorageV2", sku: { name: "Standard_ZRS" },
         ...(secure ? {
-            minimumTlsVersion: "TLS1_2", allowSharedKeyAccess: false, allowBlobPublicAccess: false,
+            minimumTlsVersion: "TLS1_2", allowSharedKeyAccess: false, allowBlobPublicAccess: false, publicNetworkAccess: "Disabled",
             networkRuleSet: { defaultAction: "Deny", bypass: "AzureServices" },
             encryption: { keySource: "Microsoft.Storage", requireInfrastructureEncryption: true },
         } : { enableHttpsTrafficOnly: false, allowBlobPublicAccess: true, minimumTlsVersion: "TLS1_0" }),
@@ -154,7 +164,15 @@ function build(secure: boolean): Stack {
         resourceGroupName: group, accountName: "stshopdata", blobServicesName: "default",
         deleteRetentionPolicy: { enabled: secure, days: 14 },
         containerDeleteRetentionPolicy: { enabled: secure, days: 14 },
+        ...(secure ? { isVersioningEnabled: true } : {}),
     }, { accountName: ["storage"] });
+    if (secure) {
+        // The account holds the orders: a delete lock keeps one mistaken delete from removing it.
+        s.add(authorization.ManagementLockByScope, "storage-lock", {
+            scope: id("Microsoft.Storage/storageAccounts", "stshopdata"), lockName: "do-not-delete", level: "CanNotDelete",
+            notes: "Holds the shop's orders.",
+        }, { scope: ["storage"] });
+    }
 
     // Key Vault.
     s.add(keyvault.Vault, "vault", {
@@ -192,7 +210,8 @@ function build(secure: boolean): Stack {
     s.add(web.WebApp, "app", {
         ...rg, name: "app-shop", serverFarmId: id("Microsoft.Web/serverfarms", "plan-shop"),
         ...(secure ? {
-            httpsOnly: true, identity: { type: "SystemAssigned" },
+            httpsOnly: true, identity: { type: "SystemAssigned" }, publicNetworkAccess: "Disabled",
+            clientCertEnabled: true, clientCertMode: "Required",
             siteConfig: { ftpsState: "Disabled", minTlsVersion: "1.2", http20Enabled: true },
         } : { siteConfig: { remoteDebuggingEnabled: true, cors: { allowedOrigins: ["*"] } } }),
     });
@@ -200,7 +219,10 @@ function build(secure: boolean): Stack {
     // AKS.
     s.add(containerservice.ManagedCluster, "aks", {
         ...rg, resourceName: "aks-shop", dnsPrefix: "aks-shop",
-        agentPoolProfiles: [{ name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5" }],
+        agentPoolProfiles: [{
+            name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5",
+            ...(secure ? { enableEncryptionAtHost: true, securityProfile: { sshAccess: "Disabled" } } : {}),
+        }],
         identity: { type: "SystemAssigned" },
         ...(secure ? {
             disableLocalAccounts: true,
@@ -230,11 +252,12 @@ function build(secure: boolean): Stack {
                 name, resourceUri: uri, workspaceId: workspace, logs: [{ categoryGroup: "allLogs", enabled: true }],
             }, { resourceUri: [target], workspaceId: ["logs"] });
         }
-        // Private endpoints in the data subnet: the storage account's blobs, the vault and the SQL server.
+        // Private endpoints in the data subnet: the storage account's blobs, the vault, the SQL server and the web app.
         const endpoints: [string, string, string][] = [
             ["storage", id("Microsoft.Storage/storageAccounts", "stshopdata"), "blob"],
             ["vault", id("Microsoft.KeyVault/vaults", "kv-shop"), "vault"],
             ["sql", id("Microsoft.Sql/servers", "sql-shop"), "sqlServer"],
+            ["app", id("Microsoft.Web/sites", "app-shop"), "sites"],
         ];
         for (const [target, privateLinkServiceId, groupId] of endpoints) {
             s.add(network.PrivateEndpoint, `${target}-pe`, {

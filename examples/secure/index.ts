@@ -1,5 +1,6 @@
 /**
- * The shop, as we recommend it: a web app with SQL and storage reached over private endpoints in a VNet, a Linux
+ * The shop, as we recommend it: a web app with SQL and storage reached over private endpoints in a VNet under a
+ * DDoS protection plan, a Linux
  * and a Windows VM backed up to a Recovery Services vault, an AKS cluster, a Key Vault, and diagnostic settings
  * sending every resource log to one Log Analytics workspace. `azure-srm scan examples/secure` reports nothing.
  *
@@ -88,10 +89,16 @@ const appNsg = new network.NetworkSecurityGroup("nsg-app", {
     }],
 });
 
+// DDoS Network Protection: adaptive tuning, attack telemetry and mitigation alerts for the VNet's public IPs
+// (Application Gateway, AKS egress).
+const ddosPlan = new network.DdosProtectionPlan("ddos-plan", { ...inGroup, ddosProtectionPlanName: `ddos-shop-${env}` });
+
 const vnet = new network.VirtualNetwork("vnet", {
     ...inGroup,
     virtualNetworkName: `vnet-shop-${env}`,
     addressSpace: { addressPrefixes: ["10.10.0.0/16"] },
+    enableDdosProtection: true,
+    ddosProtectionPlan: { id: ddosPlan.id },
     subnets: [
         { name: "workloads", addressPrefix: "10.10.1.0/24", networkSecurityGroup: { id: vmNsg.id } },
         {
@@ -156,6 +163,10 @@ const blobService = new storage.BlobServiceProperties("blob-service", {
 new storage.BlobContainer("orders-export", {
     resourceGroupName: rg.name, accountName: account.name, containerName: "orders-export", publicAccess: "None",
 }, { dependsOn: [blobService] });
+// The account holds the orders: a delete lock keeps one mistaken delete from removing it.
+new authorization.ManagementLockByScope("storage-lock", {
+    scope: account.id, lockName: "do-not-delete", level: "CanNotDelete", notes: "Holds the shop's orders.",
+});
 privateEndpoint("blob", account.id, "blob", "privatelink.blob.core.windows.net");
 diagnostics("blob-service", blobService.id);
 
@@ -235,7 +246,9 @@ new sql.ServerSecurityAlertPolicy("sql-defender", {
 });
 privateEndpoint("sql", sqlServer.id, "sqlServer", "privatelink.database.windows.net");
 
-// The web app: HTTPS only, managed identity, no FTP, VNet integration for outbound calls to the private endpoints.
+// The web app: HTTPS only with client certificates (its callers are the partner systems, each with a certificate),
+// reached over a private endpoint only, managed identity, no FTP, VNet integration for outbound calls to the private
+// endpoints.
 const plan = new web.AppServicePlan("plan", {
     ...inGroup,
     name: `asp-shop-${env}`,
@@ -252,9 +265,11 @@ const app = new web.WebApp("app", {
     identity: { type: "SystemAssigned" },
     virtualNetworkSubnetId: subnetId("app-integration"),
     outboundVnetRouting: { allTraffic: true },
-    clientCertEnabled: false,
+    publicNetworkAccess: "Disabled",
+    clientCertEnabled: true,
+    clientCertMode: "Required",
     siteConfig: {
-        linuxFxVersion: "NODE|20-lts",
+        linuxFxVersion: "NODE|22-lts",
         alwaysOn: true,
         ftpsState: "Disabled",
         minTlsVersion: "1.2",
@@ -288,6 +303,7 @@ new authorization.RoleAssignment("app-writes-exports", {
     principalType: "ServicePrincipal",
     roleDefinitionId: pulumi.interpolate`/subscriptions/${client.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/ba92f5b4-2d11-453d-a403-e96b0029c9fe`,
 });
+privateEndpoint("app", app.id, "sites", "privatelink.azurewebsites.net");
 diagnostics("app", app.id);
 
 // Virtual machines: no public IPs, SSH keys only, platform patching and assessment, trusted launch, encryption at host.
@@ -427,6 +443,8 @@ const cluster = new containerservice.ManagedCluster("aks", {
     agentPoolProfiles: [{
         name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5", osType: "Linux",
         vnetSubnetID: subnetId("aks"), availabilityZones: ["1", "2", "3"], enableEncryptionAtHost: true,
+        // No SSH on the nodes: `kubectl debug node/...` when one must be inspected.
+        securityProfile: { sshAccess: "Disabled" },
     }],
     disableLocalAccounts: true,
     enableRBAC: true,

@@ -1,6 +1,7 @@
 // The secure twin of ../insecure: the same application as the pack recommends it. Its preview passes
 // every mandatory policy; advisory findings may remain.
 import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as network from "@pulumi/azure-native/network";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
@@ -27,8 +28,11 @@ const nsg = new network.NetworkSecurityGroup("nsg", {
 });
 diagnostics("diag-nsg", nsg.id);
 
+// A DDoS protection plan covers the virtual network.
+const ddosPlan = new network.DdosProtectionPlan("ddos-plan", { resourceGroupName: rg.name, location });
 new network.VirtualNetwork("vnet", {
     resourceGroupName: rg.name, location, addressSpace: { addressPrefixes: ["10.0.0.0/16"] },
+    enableDdosProtection: true, ddosProtectionPlan: { id: ddosPlan.id },
     subnets: [
         { name: "app", addressPrefix: "10.0.1.0/24", networkSecurityGroup: { id: nsg.id } },
         { name: "data", addressPrefix: "10.0.2.0/24", networkSecurityGroup: { id: nsg.id } },
@@ -37,7 +41,7 @@ new network.VirtualNetwork("vnet", {
 
 const account = new storage.StorageAccount("storage", {
     resourceGroupName: rg.name, location, kind: "StorageV2", sku: { name: "Standard_ZRS" },
-    minimumTlsVersion: "TLS1_2", allowSharedKeyAccess: false, allowBlobPublicAccess: false,
+    minimumTlsVersion: "TLS1_2", allowSharedKeyAccess: false, allowBlobPublicAccess: false, publicNetworkAccess: "Disabled",
     networkRuleSet: { defaultAction: "Deny", bypass: "AzureServices" },
     encryption: { keySource: "Microsoft.Storage", requireInfrastructureEncryption: true },
 });
@@ -45,12 +49,15 @@ const blobs = new storage.BlobServiceProperties("blob-service", {
     resourceGroupName: rg.name, accountName: account.name, blobServicesName: "default",
     deleteRetentionPolicy: { enabled: true, days: 14 },
     containerDeleteRetentionPolicy: { enabled: true, days: 14 },
+    isVersioningEnabled: true,
 });
+new authorization.ManagementLockByScope("storage-lock", { scope: account.id, level: "CanNotDelete" });
 diagnostics("diag-blob", blobs.id);
 
 const plan = new web.AppServicePlan("plan", { resourceGroupName: rg.name, location, kind: "linux", reserved: true, sku: { name: "P1v3" } });
 const app = new web.WebApp("app", {
     resourceGroupName: rg.name, location, serverFarmId: plan.id, httpsOnly: true, identity: { type: "SystemAssigned" },
+    publicNetworkAccess: "Disabled", clientCertEnabled: true, clientCertMode: "Required",
     siteConfig: { ftpsState: "Disabled", minTlsVersion: "1.2", http20Enabled: true },
 });
 diagnostics("diag-app", app.id);
