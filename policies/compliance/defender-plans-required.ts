@@ -17,6 +17,15 @@ const cisPlans = ["CosmosDbs"] as const;
  */
 const serverComponents = ["AgentlessVmScanning", "FileIntegrityMonitoring"] as const;
 
+/**
+ * Components that Plan 2 turns on unless extensions turns them off. Default: agentless scanning for machines is on
+ * when Defender for Servers Plan 2 is enabled. Source:
+ * https://learn.microsoft.com/azure/defender-for-cloud/enable-agentless-scanning-vms (unconfirmed for a Pricing PUT
+ * whose extensions leave it out, so that case is not reported). File integrity monitoring is off until enabled with a
+ * workspace: https://learn.microsoft.com/azure/defender-for-cloud/file-integrity-monitoring-enable-defender-endpoint
+ */
+const onInPlan2 = ["AgentlessVmScanning"];
+
 /** Defender for Storage's definition (640d2586) also requires both of these on. */
 const storageExtensions = ["OnUploadMalwareScanning", "SensitiveDataDiscovery"];
 
@@ -117,12 +126,16 @@ export default stackPolicy({
                 return;
             }
             if (sameText(planOf(p.props), "VirtualMachines")) {
-                // Default: a component is on only where extensions lists it with isEnabled "True" (file integrity
-                // monitoring is off until a workspace is chosen; Plan 1 has neither component). Source:
-                // https://learn.microsoft.com/azure/defender-for-cloud/file-integrity-monitoring-enable-defender-endpoint,
-                // https://learn.microsoft.com/azure/defender-for-cloud/enable-agentless-scanning-vms
+                // A component is on where extensions enables it, or, for one Plan 2 turns on (onInPlan2), where the plan
+                // is Plan 2 (subPlan P2, or unset: "the full plan") and extensions does not list it. Plan 1 has neither.
+                // Source: https://learn.microsoft.com/rest/api/defenderforcloud/pricings/update (subPlan).
+                const plan2 = p.props.subPlan === undefined || p.props.subPlan === null || sameText(p.props.subPlan, "P2");
+                const extensions = listOf(p.props.extensions);
                 ctx.each(ctx.config.serverExtensions, (extension) => {
-                    if (!anyOf(listOf(p.props.extensions), (e) => sameText(e?.name, extension) && sameText(e?.isEnabled, "True"))) {
+                    const listed = extensions.filter((e) => sameText(e?.name, extension));
+                    const on = listed.length > 0 ? listed.some((e) => sameText(e?.isEnabled, "True"))
+                        : plan2 && onInPlan2.some((c) => sameText(c, extension));
+                    if (!on) {
                         ctx.report(p, "serverExtensionOff", { extension });
                     }
                 });

@@ -45,6 +45,11 @@ testStackPolicy(policy, {
         },
         { name: "in lower case, as the API accepts it", config: { plans: ["KeyVaults"] }, resources: [plan("kv", "keyvaults", { pricingTier: "standard" })] },
         {
+            name: "Defender for Servers with file integrity monitoring; agentless scanning left to Plan 2's default (on)",
+            config: { plans: ["VirtualMachines"] },
+            resources: [plan("servers", "VirtualMachines", { extensions: [{ name: "FileIntegrityMonitoring", isEnabled: "True" }] })],
+        },
+        {
             name: "plans narrowed by config; a plan outside them may be Free",
             config: { plans: ["VirtualMachines"], ...required },
             resources: [plan("servers", "VirtualMachines", serversP2), plan("dns", "Dns", { pricingTier: "Free" })],
@@ -89,6 +94,15 @@ testStackPolicy(policy, {
                 extensions: [{ name: "AgentlessVmScanning", isEnabled: "True" }, { name: "FileIntegrityMonitoring", isEnabled: "False" }],
             })],
             violations: [{ resource: "servers", message: { id: "serverExtensionOff", data: { extension: "FileIntegrityMonitoring" } } }],
+        },
+        {
+            name: "Defender for Servers P2 with agentless scanning turned off, file integrity monitoring not listed",
+            config: { plans: ["VirtualMachines"] },
+            resources: [plan("servers", "VirtualMachines", { subPlan: "P2", extensions: [{ name: "AgentlessVmScanning", isEnabled: "False" }] })],
+            violations: [
+                { resource: "servers", message: { id: "serverExtensionOff", data: { extension: "AgentlessVmScanning" } } },
+                { resource: "servers", message: { id: "serverExtensionOff", data: { extension: "FileIntegrityMonitoring" } } },
+            ],
         },
         {
             name: "required here: a stack with only the security contact",
