@@ -193,6 +193,13 @@ function build(secure: boolean): Stack {
             keyId: "https://kv-security-keys.vault.azure.net/keys/sql-tde",
         } : { administratorLogin: "sqladmin", minimalTlsVersion: "1.1" }),
     });
+    if (!secure) {
+        // A firewall rule added while debugging from home: every IPv4 address.
+        s.add(sql.FirewallRule, "allow-all", {
+            resourceGroupName: group, serverName: "sql-shop", firewallRuleName: "debug-from-home",
+            startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255",
+        }, { serverName: ["sql"] });
+    }
     s.add(sql.Database, "db", { ...rg, serverName: "sql-shop", databaseName: "orders" }, { serverName: ["sql"] });
     s.add(sql.TransparentDataEncryption, "db-tde", {
         resourceGroupName: group, serverName: "sql-shop", databaseName: "orders", tdeName: "current", state: secure ? "Enabled" : "Disabled",

@@ -7,6 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as compute from "@pulumi/azure-native/compute";
+import * as containerinstance from "@pulumi/azure-native/containerinstance";
 import * as containerservice from "@pulumi/azure-native/containerservice";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import * as monitor from "@pulumi/azure-native/monitor";
@@ -26,6 +27,13 @@ const vmAdminPassword = config.requireSecret("vmAdminPassword");
 const tags = { application: "shop", environment: env };
 
 const client = authorization.getClientConfigOutput();
+
+// Gap: the operations group (by default, whoever deploys) is Owner of the whole subscription.
+new authorization.RoleAssignment("ops-owner", {
+    scope: pulumi.interpolate`/subscriptions/${client.subscriptionId}`,
+    principalId: config.get("opsGroupObjectId") ?? client.objectId,
+    roleDefinitionId: pulumi.interpolate`/subscriptions/${client.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`,
+});
 
 const rg = new resources.ResourceGroup("rg", { resourceGroupName: `rg-shop-${env}`, location, tags });
 const inGroup = { resourceGroupName: rg.name, location: rg.location, tags };
@@ -119,8 +127,8 @@ new keyvault.Secret("sql-admin-password", {
     properties: { value: sqlAdminPassword },
 });
 
-// SQL. Gaps: SQL logins, TLS 1.1 accepted, public endpoint open to all of Azure, TDE turned off (and under a
-// service-managed key), no auditing.
+// SQL. Gaps: SQL logins, TLS 1.1 accepted, public endpoint open to all of Azure and, through a rule added while
+// debugging from home, to every address, TDE turned off (and under a service-managed key), no auditing.
 const sqlServer = new sql.Server("sql", {
     ...inGroup,
     serverName: `sql-shop-${env}`,
@@ -133,6 +141,10 @@ new sql.FirewallRule("allow-azure", {
     resourceGroupName: rg.name, serverName: sqlServer.name, firewallRuleName: "AllowAllWindowsAzureIps",
     startIpAddress: "0.0.0.0", endIpAddress: "0.0.0.0",
 });
+new sql.FirewallRule("allow-all", {
+    resourceGroupName: rg.name, serverName: sqlServer.name, firewallRuleName: "debug-from-home",
+    startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255",
+});
 const database = new sql.Database("db", {
     ...inGroup,
     serverName: sqlServer.name,
@@ -144,7 +156,7 @@ new sql.TransparentDataEncryption("db-tde", {
 });
 
 // The web app. Gaps: HTTP allowed, no managed identity, FTP, TLS 1.0, remote debugging, any origin, HTTP/1.1,
-// and a diagnostic setting that collects metrics but no logs.
+// a mail password written into the app settings, and a diagnostic setting that collects metrics but no logs.
 const plan = new web.AppServicePlan("plan", {
     ...inGroup,
     name: `asp-shop-${env}`,
@@ -172,6 +184,7 @@ new web.WebAppApplicationSettings("app-settings", {
     properties: {
         ORDERS_DB: pulumi.interpolate`Server=tcp:${sqlServer.name}.database.windows.net;Database=${database.name};User ID=sqladmin;Password=${sqlAdminPassword}`,
         EXPORT_CONTAINER: pulumi.interpolate`https://${account.name}.blob.core.windows.net/orders-export`,
+        MAIL_PASSWORD: "ChangeMe-2026",
     },
 });
 new monitor.DiagnosticSetting("app-metrics", {
@@ -268,5 +281,21 @@ new containerservice.ManagedCluster("aks", {
     autoUpgradeProfile: { upgradeChannel: "none", nodeOSUpgradeChannel: "Unmanaged" },
 });
 
+// The carriers' delivery webhook, in a container group. Gap: a public IP serving plain HTTP on port 80.
+const webhook = new containerinstance.ContainerGroup("webhook", {
+    ...inGroup,
+    containerGroupName: `ci-shop-webhook-${env}`,
+    osType: "Linux",
+    restartPolicy: "Always",
+    containers: [{
+        name: "webhook",
+        image: "mcr.microsoft.com/azuredocs/aci-helloworld:latest",
+        ports: [{ port: 80, protocol: "TCP" }],
+        resources: { requests: { cpu: 1, memoryInGB: 1.5 } },
+    }],
+    ipAddress: { type: "Public", ports: [{ port: 80, protocol: "TCP" }] },
+});
+
+export const webhookIp = webhook.ipAddress.apply((ip) => ip?.ip);
 export const appHostName = app.defaultHostName;
 export const vmPublicIp = pip.ipAddress;
