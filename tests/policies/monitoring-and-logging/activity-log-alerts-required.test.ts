@@ -36,6 +36,11 @@ testStackPolicy(policy, {
         },
         { name: "operations narrowed by config", config: { ...onlyNsg, ...required }, resources: [operation("nsg", "Microsoft.Network/networkSecurityGroups/write", { enabled: true })] },
         {
+            name: "one condition from config, another naming the operation",
+            config: { ...onlyNsg, ...required },
+            resources: [alert("nsg", [{ field: unknown(), equals: "rg" }, { field: "operationName", equals: "Microsoft.Network/networkSecurityGroups/write" }])],
+        },
+        {
             name: "a stack without activity log alerts is left alone",
             config: required,
             resources: [{ name: "export", ...resource(SubscriptionDiagnosticSetting, { name: "activity-log", workspaceId: `${subscription}/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law` }) }],
