@@ -19,7 +19,7 @@ export * from "./checks/patching";
 export * from "./checks/tls";
 export * from "./checks/flags";
 export * from "./checks/public-access";
-export { carriesCredential, isConnectionString, isLiteralSecret, isReference, looksLikeSecretName, notSecretLastWords, secretNameTerms } from "./checks/literal-secrets";
+export { carriesCredential, isConnectionString, isLiteralSecret, isReference, looksLikeSecretName, notSecretLastWords, secretNameTerms, settingPath } from "./checks/literal-secrets";
 export * from "./lifecycle/end-of-support";
 export * from "./lifecycle/app-runtimes";
 export * from "./checks/ip-ranges";

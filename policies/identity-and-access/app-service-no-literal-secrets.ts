@@ -1,4 +1,4 @@
-import { CheckContext, ConfigOf, isLiteralSecret, isSettings, listOf, option, resourcePolicy } from "../../lib/kit";
+import { CheckContext, ConfigOf, isLiteralSecret, isSettings, listOf, option, resourcePolicy, settingPath } from "../../lib/kit";
 
 const options = {
     extraSecretNames: option.stringList({
@@ -9,11 +9,6 @@ const options = {
             "one as a word of it (`pin` matches DB_PIN, not SPINNER).",
     }),
 };
-
-/** A key of a settings map as a message may name it: an identifier (`properties.DB_PASSWORD`), else the map alone. */
-function keyPath(map: string, key: string): string {
-    return /^[A-Za-z_][A-Za-z0-9_]{0,79}$/.test(key) ? `${map}.${key}` : map;
-}
 
 const messages = {
     literalSetting: "{{path}} holds a literal secret (a value that is neither a Key Vault reference nor a Pulumi " +
@@ -70,7 +65,7 @@ export default resourcePolicy({
             // the others decided.
             ctx.each(Object.keys(map), (key) => {
                 if (isLiteralSecret(map, key, () => key, { extraTerms: ctx.config.extraSecretNames })) {
-                    ctx.report("literalSetting", { path: keyPath("properties", key) });
+                    ctx.report("literalSetting", { path: settingPath("properties", key) });
                 }
             });
         },
@@ -82,7 +77,7 @@ export default resourcePolicy({
             ctx.each(Object.keys(map), (key) => {
                 const entry = map[key];
                 if (isSettings(entry) && isLiteralSecret(entry, "value", () => undefined, { byName: false })) {
-                    ctx.report("literalConnectionString", { path: keyPath("properties", key) });
+                    ctx.report("literalConnectionString", { path: settingPath("properties", key) });
                 }
             });
         },

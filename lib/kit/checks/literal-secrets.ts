@@ -138,3 +138,11 @@ export function isLiteralSecret(container: object, key: string, name: () => unkn
     const n = name();
     return typeof n === "string" && looksLikeSecretName(n, options.extraTerms);
 }
+
+/**
+ * A key of a settings map as a message may name it: an identifier (`properties.DB_PASSWORD`), else the map alone.
+ * A setting's name is not its value, but a key that is not an identifier may be data someone put there.
+ */
+export function settingPath(map: string, key: string): string {
+    return /^[A-Za-z_][A-Za-z0-9_]{0,79}$/.test(key) ? `${map}.${key}` : map;
+}
