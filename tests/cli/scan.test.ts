@@ -21,20 +21,24 @@ const secure = path.join(exampleDir, "secure.json");
 /** Every gap the insecure twin was written with: (policy, resource). */
 const expected = [
     "aks-api-server-access-restricted aks", "aks-azure-policy-addon aks", "aks-defender-profile aks",
-    "aks-entra-integration aks", "aks-image-cleaner aks", "aks-local-accounts-disabled aks", "aks-monitoring-enabled aks",
-    "aks-network-policy aks", "aks-rbac-enabled aks", "aks-upgrade-channel aks", "app-service-cors-no-wildcard app",
-    "app-service-ftps-only app", "app-service-https-only app", "app-service-managed-identity app",
-    "app-service-remote-debugging-disabled app", "diagnostic-settings-required aks", "diagnostic-settings-required app",
-    "diagnostic-settings-required nsg", "diagnostic-settings-required storage", "diagnostic-settings-required vault",
-    "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault", "keyvault-soft-delete-purge-protection vault",
-    "log-analytics-retention logs", "nsg-no-ssh-from-internet nsg", "sql-customer-managed-key sql",
-    "sql-entra-only-auth sql", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql", "sql-server-auditing sql",
-    "sql-tde-enabled db-tde",
-    "storage-blob-public-access-disabled storage", "storage-blob-soft-delete blob-service",
-    "storage-blob-soft-delete blob-service", "storage-encryption-hardened storage", "storage-https-only storage",
-    "storage-min-tls-1-2 storage", "storage-network-default-deny storage", "storage-shared-key-access-disabled storage",
-    "subnet-nsg-required vnet", "vm-backup-protection vm", "vm-encryption-at-host vm", "vm-linux-password-auth-disabled vm",
-    "vm-linux-patch-mode vm", "vm-nic-no-public-ip nic", "vm-patch-assessment-mode vm",
+    "aks-entra-integration aks", "aks-image-cleaner aks", "aks-local-accounts-disabled aks",
+    "aks-monitoring-enabled aks", "aks-network-policy aks", "aks-node-encryption-at-host aks",
+    "aks-node-local-ssh-disabled aks", "aks-rbac-enabled aks", "aks-upgrade-channel aks",
+    "app-service-client-certificates app", "app-service-cors-no-wildcard app", "app-service-ftps-only app",
+    "app-service-https-only app", "app-service-managed-identity app", "app-service-remote-debugging-disabled app",
+    "diagnostic-settings-required aks", "diagnostic-settings-required app", "diagnostic-settings-required nsg",
+    "diagnostic-settings-required storage", "diagnostic-settings-required vault", "keyvault-network-default-deny vault",
+    "keyvault-rbac-authorization vault", "keyvault-soft-delete-purge-protection vault", "log-analytics-retention logs",
+    "nsg-no-ssh-from-internet nsg", "sql-customer-managed-key sql", "sql-entra-only-auth sql",
+    "sql-firewall-no-internet allow-all", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
+    "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
+    "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
+    "storage-blob-versioning blob-service", "storage-default-oauth storage", "storage-encryption-hardened storage",
+    "storage-https-only storage", "storage-key-rotation-reminder storage", "storage-min-tls-1-2 storage",
+    "storage-network-default-deny storage", "storage-public-network-access-disabled storage",
+    "storage-shared-key-access-disabled storage", "subnet-nsg-required vnet", "vm-backup-protection vm",
+    "vm-encryption-at-host vm", "vm-linux-password-auth-disabled vm", "vm-linux-patch-mode vm",
+    "vm-nic-no-public-ip nic", "vm-patch-assessment-mode vm", "vnet-ddos-protection vnet",
 ];
 
 describe("azure-srm scan", function () {
@@ -74,7 +78,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n46 violation\(s\) on 12 of 14 resource\(s\): 13 mandatory, 33 advisory; 3 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
+        assert.match(out, /\n55 violation\(s\) on 13 of 15 resource\(s\): 13 mandatory, 42 advisory; 5 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
@@ -215,15 +219,19 @@ describe("azure-srm scan", function () {
         const got = report.findings.map((f: any) => `${f.policy} ${f.resourceName}`);
         assert.ok(!got.includes("storage-https-only storage"), "an encrypted value decides nothing");
         assert.deepStrictEqual(got.sort(), expected.filter((e) => e !== "storage-https-only storage").sort());
-        // The insecure twin has no private endpoint and no Defender for SQL alert policy, which another stack may
-        // deploy: one stack-wide note for each policy says so.
-        assert.strictEqual(report.summary.undecided, 4);
+        // The insecure twin has no private endpoint (for the app or the data services), no delete lock, no Defender
+        // for SQL alert policy and no Guest Configuration extension, which another stack may deploy: one stack-wide
+        // note for each policy says so.
+        assert.strictEqual(report.summary.undecided, 6);
         assert.deepStrictEqual(report.undecided.map((u: any) => [u.policy, u.resourceName, u.resourceType]),
-            [["private-endpoint-required", "", ""], ["sql-server-defender-enabled", "", ""],
+            [["app-service-public-network-access-disabled", "", ""], ["critical-resource-delete-lock", "", ""],
+                ["private-endpoint-required", "", ""], ["sql-server-defender-enabled", "", ""],
                 ["storage-https-only", "storage", "azure-native:storage/v20240101:StorageAccount"], ["vm-guest-configuration-extension", "", ""]]);
-        assert.match(report.undecided[0].reason, /^not decidable in this stack: "storage", "vault", "sql" have none here/);
-        assert.match(report.undecided[1].reason, /^not decidable in this stack: "sql" has none here/);
-        assert.match(report.undecided[2].reason, /^cannot decide yet: enableHttpsTrafficOnly is unknown/);
+        assert.match(report.undecided[0].reason, /^not decidable in this stack: "app" has none here/);
+        assert.match(report.undecided[1].reason, /^not decidable in this stack: "storage" has none here/);
+        assert.match(report.undecided[2].reason, /^not decidable in this stack: "storage", "vault", "sql" have none here/);
+        assert.match(report.undecided[3].reason, /^not decidable in this stack: "sql" has none here/);
+        assert.match(report.undecided[4].reason, /^cannot decide yet: enableHttpsTrafficOnly is unknown/);
     });
 
     it("names the resources no policy examines, by type", async () => {
@@ -327,9 +335,10 @@ describe("azure-srm scan", function () {
             assert.strictEqual(code, 1);
             assert.strictEqual(out, "");
             const sarif = JSON.parse(fs.readFileSync(file, "utf8"));
-            // Each finding, and the checks that could not decide (no private endpoint, no Defender for SQL alert
-            // policy, no Guest Configuration extension in this stack), of kind open.
-            assert.strictEqual(sarif.runs[0].results.length, expected.length + 3);
+            // Each finding, and the checks that could not decide (no private endpoint for the app or the data
+            // services, no delete lock, no Defender for SQL alert policy, no Guest Configuration extension in this
+            // stack), of kind open.
+            assert.strictEqual(sarif.runs[0].results.length, expected.length + 5);
             const nowhere = await scan(insecure, "--output", path.join(tmp, "no", "such", "dir", "r.txt"));
             assert.strictEqual(nowhere.code, 2);
             assert.match(nowhere.err, /its directory does not exist/);
@@ -382,7 +391,7 @@ describe("azure-srm scan", function () {
                 const { code, out, err } = await scan(insecure, "--format", "json", "--properties", "outputs");
                 assert.deepStrictEqual(JSON.parse(out).findings.map((f: any) => `${f.policy} ${f.resourceName}`).sort(), [...expected].sort());
                 assert.strictEqual(code, 1);
-                assert.match(err, /^azure-srm: warning: .*insecure\.json records no outputs for 14 resource\(s\) \(not deployed, or written by hand\): they are evaluated on their inputs instead: rg, logs, nsg, vnet, nic and 9 more\n$/);
+                assert.match(err, /^azure-srm: warning: .*insecure\.json records no outputs for 15 resource\(s\) \(not deployed, or written by hand\): they are evaluated on their inputs instead: rg, logs, nsg, vnet, nic and 10 more\n$/);
             });
 
             it("an unknown value, or outputs of a program, exits 2 with one line", async () => {
@@ -414,26 +423,37 @@ describe("azure-srm scan", function () {
             assert.deepStrictEqual(got, [
                 "aks-api-server-access-restricted aks", "aks-azure-policy-addon aks", "aks-defender-profile aks",
                 "aks-entra-integration aks", "aks-image-cleaner aks", "aks-local-accounts-disabled aks",
-                "aks-monitoring-enabled aks", "aks-network-policy aks", "aks-node-os-upgrade-channel aks",
-                "aks-upgrade-channel aks", "app-service-cors-no-wildcard app", "app-service-ftps-only app",
+                "aks-monitoring-enabled aks", "aks-network-policy aks", "aks-node-encryption-at-host aks",
+                "aks-node-local-ssh-disabled aks", "aks-node-os-upgrade-channel aks", "aks-upgrade-channel aks",
+                "app-service-client-certificates app", "app-service-cors-no-wildcard app", "app-service-ftps-only app",
                 "app-service-http2 app", "app-service-https-only app", "app-service-managed-identity app",
-                "app-service-min-tls-1-2 app", "app-service-remote-debugging-disabled app",
-                "diagnostic-settings-required aks", "diagnostic-settings-required app", "diagnostic-settings-required nsg-app",
-                "diagnostic-settings-required nsg-vm", "diagnostic-settings-required storage", "diagnostic-settings-required vault",
-                "keyvault-network-default-deny vault", "keyvault-rbac-authorization vault",
-                "keyvault-secret-expiration sql-admin-password", "keyvault-soft-delete-purge-protection vault",
-                "log-analytics-retention logs", "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
-                "sql-customer-managed-key sql", "sql-entra-only-auth sql", "sql-min-tls-1-2 sql",
-                "sql-public-network-access-disabled sql",
+                "app-service-min-tls-1-2 app", "app-service-no-literal-secrets app-settings",
+                "app-service-remote-debugging-disabled app", "app-service-supported-runtime app",
+                "backup-vault-immutability-enabled backup-vault", "blob-container-no-anonymous-access orders-export",
+                "container-group-customer-managed-key webhook", "container-group-no-plain-http webhook",
+                "container-group-no-public-ip webhook", "diagnostic-settings-required aks",
+                "diagnostic-settings-required app", "diagnostic-settings-required nsg-app",
+                "diagnostic-settings-required nsg-vm", "diagnostic-settings-required storage",
+                "diagnostic-settings-required vault", "keyvault-network-default-deny vault",
+                "keyvault-rbac-authorization vault", "keyvault-secret-expiration sql-admin-password",
+                "keyvault-soft-delete-purge-protection vault", "log-analytics-retention logs",
+                "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
+                "privileged-role-assignment-broad-scope ops-owner", "sql-customer-managed-key sql",
+                "sql-entra-only-auth sql", "sql-firewall-allow-azure-services allow-azure",
+                "sql-firewall-no-internet allow-all", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
                 "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
                 "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
-                "storage-encryption-hardened storage", "storage-https-only storage", "storage-min-tls-1-2 storage",
-                "storage-network-default-deny storage", "storage-shared-key-access-disabled storage",
-                "subnet-nsg-required vnet", "vm-backup-protection vm-windows", "vm-encryption-at-host vm-linux",
-                "vm-encryption-at-host vm-windows", "vm-linux-password-auth-disabled vm-linux", "vm-linux-patch-mode vm-linux",
-                "vm-nic-no-public-ip vm-linux-nic", "vm-patch-assessment-mode vm-linux", "vm-patch-assessment-mode vm-windows",
-                "vm-trusted-launch-vtpm-secure-boot vm-windows", "vm-windows-automatic-updates vm-windows",
-                "vm-windows-patch-mode vm-windows",
+                "storage-blob-versioning blob-service", "storage-default-oauth storage",
+                "storage-encryption-hardened storage", "storage-https-only storage",
+                "storage-key-rotation-reminder storage", "storage-min-tls-1-2 storage",
+                "storage-network-default-deny storage", "storage-public-network-access-disabled storage",
+                "storage-shared-key-access-disabled storage", "subnet-nsg-required vnet",
+                "vm-backup-protection vm-windows", "vm-encryption-at-host vm-linux", "vm-encryption-at-host vm-windows",
+                "vm-linux-password-auth-disabled vm-linux", "vm-linux-patch-mode vm-linux",
+                "vm-nic-no-public-ip vm-linux-nic", "vm-patch-assessment-mode vm-linux",
+                "vm-patch-assessment-mode vm-windows", "vm-trusted-launch-vtpm-secure-boot vm-windows",
+                "vm-windows-automatic-updates vm-windows", "vm-windows-patch-mode vm-windows",
+                "vnet-ddos-protection vnet",
             ]);
             assert.strictEqual(code, 1);
         });

@@ -80,12 +80,12 @@ describe("runProgram on examples/secure", function () {
 
     it("captures every resource, without the stack or providers", () => {
         assert.deepStrictEqual(typeCounts(resources), {
-            "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2, "compute:VirtualMachineExtension": 4,
-            "containerservice:ManagedCluster": 1,
-            "keyvault:Secret": 1, "keyvault:Vault": 1, "monitor:DiagnosticSetting": 7, "network:NetworkInterface": 2,
-            "network:NetworkSecurityGroup": 2, "network:PrivateDnsZoneGroup": 3, "network:PrivateEndpoint": 3,
-            "network:VirtualNetwork": 1, "operationalinsights:Workspace": 1, "privatedns:PrivateZone": 3,
-            "privatedns:VirtualNetworkLink": 3, "recoveryservices:ProtectedItem": 2, "recoveryservices:ProtectionPolicy": 1,
+            "authorization:ManagementLockByScope": 1, "authorization:RoleAssignment": 2, "compute:VirtualMachine": 2,
+            "compute:VirtualMachineExtension": 4, "containerservice:ManagedCluster": 1,
+            "keyvault:Secret": 1, "keyvault:Vault": 1, "monitor:DiagnosticSetting": 7, "network:DdosProtectionPlan": 1,
+            "network:NetworkInterface": 2, "network:NetworkSecurityGroup": 2, "network:PrivateDnsZoneGroup": 4,
+            "network:PrivateEndpoint": 4, "network:VirtualNetwork": 1, "operationalinsights:Workspace": 1,
+            "privatedns:PrivateZone": 4, "privatedns:VirtualNetworkLink": 4, "recoveryservices:ProtectedItem": 2, "recoveryservices:ProtectionPolicy": 1,
             "recoveryservices:Vault": 1, "resources:ResourceGroup": 1, "sql:Database": 1, "sql:Server": 1,
             "sql:ServerBlobAuditingPolicy": 1, "sql:ServerSecurityAlertPolicy": 1, "sql:TransparentDataEncryption": 1,
             "storage:BlobContainer": 1,
@@ -181,11 +181,11 @@ describe("runProgram on examples/insecure", function () {
 
     it("captures every resource", () => {
         assert.deepStrictEqual(typeCounts(resources), {
-            "compute:VirtualMachine": 2, "containerservice:ManagedCluster": 1, "keyvault:Secret": 1, "keyvault:Vault": 1,
-            "monitor:DiagnosticSetting": 1, "network:NetworkInterface": 2, "network:NetworkSecurityGroup": 2,
+            "authorization:RoleAssignment": 1, "compute:VirtualMachine": 2, "containerinstance:ContainerGroup": 1,
+            "containerservice:ManagedCluster": 1, "keyvault:Secret": 1, "keyvault:Vault": 1, "monitor:DiagnosticSetting": 1, "network:NetworkInterface": 2, "network:NetworkSecurityGroup": 2,
             "network:PublicIPAddress": 1, "network:VirtualNetwork": 1, "operationalinsights:Workspace": 1,
             "recoveryservices:ProtectedItem": 1, "recoveryservices:Vault": 1, "resources:ResourceGroup": 1,
-            "sql:Database": 1, "sql:FirewallRule": 1, "sql:Server": 1, "sql:TransparentDataEncryption": 1,
+            "sql:Database": 1, "sql:FirewallRule": 2, "sql:Server": 1, "sql:TransparentDataEncryption": 1,
             "storage:BlobContainer": 1, "storage:BlobServiceProperties": 1, "storage:StorageAccount": 1,
             "web:AppServicePlan": 1, "web:WebApp": 1, "web:WebAppApplicationSettings": 1,
         });
