@@ -2,8 +2,8 @@
  * The shop with the gaps we most often see: the same application as examples/secure (a web app with SQL and
  * storage, a VNet, a Linux and a Windows VM, an AKS cluster, a Key Vault, a Log Analytics workspace), written the
  * quick way, plus two shortcuts the secure twin does without: Owner of the subscription for the operations group, and
- * the carriers' webhook in a public container group. It deploys; `azure-srm scan examples/insecure` shows what is left on the customer's side of the
- * shared responsibility model, in every area.
+ * the carriers' webhook in a public container group. It deploys; `azure-srm scan examples/insecure` shows what is
+ * left on the customer's side of the shared responsibility model, in every area.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
