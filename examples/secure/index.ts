@@ -1,8 +1,7 @@
 /**
- * The shop, as we recommend it: a web app with SQL and storage reached over private endpoints in a VNet under a
- * DDoS protection plan, a Linux
- * and a Windows VM backed up to a Recovery Services vault, an AKS cluster, a Key Vault, and diagnostic settings
- * sending every resource log to one Log Analytics workspace. `azure-srm scan examples/secure` reports nothing.
+ * The shop, as we recommend it: a web app with SQL and storage, all reached over private endpoints in a VNet under
+ * a DDoS protection plan, a Linux and a Windows VM backed up to a Recovery Services vault, an AKS cluster, a Key
+ * Vault, and diagnostic settings sending every resource log to one Log Analytics workspace. `azure-srm scan examples/secure` reports nothing.
  *
  * Its twin, examples/insecure, is the same application with the gaps we most often see.
  */
