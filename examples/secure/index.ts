@@ -1,7 +1,8 @@
 /**
  * The shop, as we recommend it: a web app with SQL and storage, all reached over private endpoints in a VNet under
  * a DDoS protection plan, a Linux and a Windows VM backed up to a Recovery Services vault, an AKS cluster, a Key
- * Vault, and diagnostic settings sending every resource log to one Log Analytics workspace. `azure-srm scan examples/secure` reports nothing.
+ * Vault, and diagnostic settings sending every resource log to one Log Analytics workspace.
+ * `azure-srm scan examples/secure` reports nothing.
  *
  * Its twin, examples/insecure, is the same application with the gaps we most often see.
  */
