@@ -49,7 +49,7 @@ export default resourcePolicy({
             const given = rule.destinations;
             for (const [kind, input] of destinations) {
                 ctx.each(given?.[kind], (destination, i) => {
-                    const id = isSettings(destination) ? destination[input] : undefined;
+                    const id = isSettings(destination) ? (destination as Record<string, unknown>)[input] : undefined;
                     if (typeof id !== "string") {
                         return; // Azure requires the id: a destination without one is rejected
                     }
