@@ -28,7 +28,7 @@ export default resourcePolicy({
     // asks it of every VM (an unset mode is ImageDefault whatever the image) and, when the inputs do not state the
     // OS, of each configuration declared, and of the VM itself when it declares none.
     frameworks: {
-        mcsb: ["PV-6"],
+        mcsb: ["PV-6"], cis: ["8.1.10"],
         azurePolicy: ["bd876905-5b84-4f73-ab2d-2e7a7c4568d9"],
     },
     remediation: "On a compute VirtualMachine set osProfile.linuxConfiguration.patchSettings.assessmentMode (or " +
