@@ -382,13 +382,14 @@ export interface InvalidResourceCase<M, C = unknown> extends ResourceCase<C> {
 
 /** Runs a resource policy's cases as mocha tests. */
 export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Record<string, string>, C>, cases: {
-    valid: ResourceCase<C>[]; invalid: InvalidResourceCase<M, C>[]; undecided?: ResourceCase<C>[];
+    valid: ResourceCase<C>[]; invalid: InvalidResourceCase<M, C>[]; undecided: ResourceCase<C>[];
 }): void {
     describe(def.name, () => {
-        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0 && cases.undecided.length > 0,
+            "a policy needs valid, invalid and undecided cases");
         it("every message is reported by some invalid case", () =>
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
-        resourcePolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided ?? []],
+        resourcePolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided],
             (r, config) => runResource(def, r, config), unknown);
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
@@ -417,7 +418,7 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
                 assert.deepStrictEqual(other.messages, [], "a resource of another type must be ignored");
             });
         }
-        for (const c of cases.undecided ?? []) {
+        for (const c of cases.undecided) {
             it(`undecided at preview: ${c.name}`, () => {
                 for (const { label, resource: r } of resourceVariants(c.resource)) {
                     const out = runResource(def, r, c.config);
@@ -442,7 +443,7 @@ export interface InvalidStackCase<M, C = unknown> extends StackCase<C> {
 
 /** Runs a stack policy's cases as mocha tests. */
 export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<string, string>, C>, cases: {
-    valid: StackCase<C>[]; invalid: InvalidStackCase<M, C>[]; undecided?: StackCase<C>[];
+    valid: StackCase<C>[]; invalid: InvalidStackCase<M, C>[]; undecided: StackCase<C>[];
 }): void {
     const versionAll = (rs: StackTestResource[]) => rs.map((r) => withType(r, versioned(r.type)));
     // Each resource under its type's first alias, where it has one (a 2.x program's tokens).
@@ -451,10 +452,11 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
     const variants = (rs: StackTestResource[]) => rs.some((r) => aliasTokens(r.type).length > 0)
         ? [rs, versionAll(rs), aliasAll(rs), outputsAll(rs)] : [rs, versionAll(rs), outputsAll(rs)];
     describe(def.name, () => {
-        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, "a policy needs valid and invalid cases");
+        assert.ok(cases.valid.length > 0 && cases.invalid.length > 0 && cases.undecided.length > 0,
+            "a policy needs valid, invalid and undecided cases");
         it("every message is reported by some invalid case", () =>
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.violations.map((v) => v.message))));
-        stackPolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided ?? []],
+        stackPolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided],
             (rs, config) => runStack(def, rs, config), unknown);
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
@@ -478,7 +480,7 @@ export function testStackPolicy<M, C>(def: StackPolicyDefinition<M & Record<stri
                 }
             });
         }
-        for (const c of cases.undecided ?? []) {
+        for (const c of cases.undecided) {
             it(`undecided at preview: ${c.name}`, () => {
                 for (const rs of variants(c.resources)) {
                     const out = runStack(def, rs, c.config);
