@@ -187,6 +187,8 @@ function coverageCmd(args: string[], io: Io): number {
     io.out(`catalog types with no policy (${report.uncoveredTypes.length}): ${report.uncoveredTypes.join(", ") || "none"}\n`);
     io.out(`catalog types with no security check, only location / tags (${report.typesWithoutSecurityCheck.length}): ` +
         `${report.typesWithoutSecurityCheck.join(", ") || "none"}\n`);
+    io.out(`catalog types with nothing of their own to check (${report.typesWithNothingToCheck.length})` +
+        `${report.typesWithNothingToCheck.map((t) => `\n  ${t.token}: ${t.why}`).join("") || ": none"}\n`);
     return 0;
 }
 

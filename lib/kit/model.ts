@@ -132,6 +132,12 @@ export interface ResourceType<TArgs = unknown> {
      * system is patched by the customer's choice of upgrade channel, so that row is shared.
      */
     readonly overrides?: Partial<Record<Responsibility, { owner: Owner; why: string }>>;
+    /**
+     * Why no policy checks this type's own security, where none can: its inputs hold no security setting, and what
+     * secures it lives on other resources (which are checked). `azure-srm coverage` lists such types apart, with
+     * this reason, from types that merely lack a check.
+     */
+    readonly noSecurityCheck?: string;
     /** @internal carries TArgs; never set. */
     readonly __args?: TArgs;
 }
@@ -195,20 +201,24 @@ export const catalog = {
     route: type<network.RouteArgs>("azure-native:network:Route", "IaaS", "Virtual Network",
         { arm: "Microsoft.Network/routeTables/routes", nameInput: "routeName", parentInputs: ["routeTableName"] }),
     natGateway: type<network.NatGatewayArgs>("azure-native:network:NatGateway", "IaaS", "NAT Gateway",
-        { arm: "Microsoft.Network/natGateways", nameInput: "natGatewayName" }),
+        { arm: "Microsoft.Network/natGateways", nameInput: "natGatewayName",
+            noSecurityCheck: "its inputs are a SKU, an idle timeout and addresses; what may leave a subnet is the NSGs' and the firewall's to decide" }),
     ddosProtectionPlan: type<network.DdosProtectionPlanArgs>("azure-native:network:DdosProtectionPlan", "IaaS",
-        "DDoS Protection", { arm: "Microsoft.Network/ddosProtectionPlans", nameInput: "ddosProtectionPlanName" }),
+        "DDoS Protection", { arm: "Microsoft.Network/ddosProtectionPlans", nameInput: "ddosProtectionPlanName",
+            noSecurityCheck: "it has only a location and tags; it protects the networks that link to it, which vnet-ddos-protection checks" }),
     bastionHost: type<network.BastionHostArgs>("azure-native:network:BastionHost", "IaaS", "Azure Bastion",
         { arm: "Microsoft.Network/bastionHosts", nameInput: "bastionHostName" }),
     expressRouteGateway: type<network.ExpressRouteGatewayArgs>("azure-native:network:ExpressRouteGateway", "IaaS",
-        "ExpressRoute", { arm: "Microsoft.Network/expressRouteGateways", nameInput: "expressRouteGatewayName" }),
+        "ExpressRoute", { arm: "Microsoft.Network/expressRouteGateways", nameInput: "expressRouteGatewayName",
+            noSecurityCheck: "its inputs are scale and routing choices; the security of the path lies with its circuits and connections" }),
     firewallPolicy: type<network.FirewallPolicyArgs>("azure-native:network:FirewallPolicy", "IaaS", "Azure Firewall",
         { arm: "Microsoft.Network/firewallPolicies", nameInput: "firewallPolicyName" }),
     webApplicationFirewallPolicy: type<network.WebApplicationFirewallPolicyArgs>(
         "azure-native:network:WebApplicationFirewallPolicy", "IaaS", "Application Gateway",
         { arm: "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies", nameInput: "policyName" }),
     privateDnsZone: type<privatedns.PrivateZoneArgs>("azure-native:privatedns:PrivateZone", "IaaS", "Private DNS",
-        { arm: "Microsoft.Network/privateDnsZones", nameInput: "privateZoneName" }),
+        { arm: "Microsoft.Network/privateDnsZones", nameInput: "privateZoneName",
+            noSecurityCheck: "it has only a location and tags; auto-registration and resolution live on its virtual network links" }),
     arcMachine: type<hybridcompute.MachineArgs>("azure-native:hybridcompute:Machine", "IaaS", "Azure Arc",
         { arm: "Microsoft.HybridCompute/machines", nameInput: "machineName" }),
     arcKubernetesCluster: type<kubernetes.ConnectedClusterArgs>("azure-native:kubernetes:ConnectedCluster", "IaaS",
@@ -427,7 +437,8 @@ export const catalog = {
     cdnEndpoint: type<cdn.EndpointArgs>("azure-native:cdn:Endpoint", "PaaS", "Front Door and CDN",
         { arm: "Microsoft.Cdn/profiles/endpoints", nameInput: "endpointName", parentInputs: ["profileName"] }),
     frontDoorEndpoint: type<cdn.AFDEndpointArgs>("azure-native:cdn:AFDEndpoint", "PaaS", "Front Door and CDN",
-        { arm: "Microsoft.Cdn/profiles/afdEndpoints", nameInput: "endpointName", parentInputs: ["profileName"] }),
+        { arm: "Microsoft.Cdn/profiles/afdEndpoints", nameInput: "endpointName", parentInputs: ["profileName"],
+            noSecurityCheck: "its inputs are an on/off switch and the host name's reuse scope; its routes, custom domains and WAF security policy are checked" }),
     frontDoorRoute: type<cdn.RouteArgs>("azure-native:cdn:Route", "PaaS", "Front Door and CDN",
         { arm: "Microsoft.Cdn/profiles/afdEndpoints/routes", nameInput: "routeName", parentInputs: ["profileName", "endpointName"] }),
     frontDoorWafPolicy: type<frontdoor.PolicyArgs>("azure-native:frontdoor:Policy", "PaaS", "Front Door and CDN",
@@ -453,7 +464,8 @@ export const catalog = {
     backupVault: type<dataprotection.BackupVaultArgs>("azure-native:dataprotection:BackupVault", "PaaS", "Backup",
         { arm: "Microsoft.DataProtection/backupVaults", nameInput: "vaultName" }),
     userAssignedIdentity: type<managedidentity.UserAssignedIdentityArgs>("azure-native:managedidentity:UserAssignedIdentity",
-        "PaaS", "Managed Identities", { arm: "Microsoft.ManagedIdentity/userAssignedIdentities", nameInput: "resourceName" }),
+        "PaaS", "Managed Identities", { arm: "Microsoft.ManagedIdentity/userAssignedIdentities", nameInput: "resourceName",
+            noSecurityCheck: "it has only a location, tags and an isolation scope; what it may do is its role assignments' and federated credentials', which are checked" }),
     federatedIdentityCredential: type<managedidentity.FederatedIdentityCredentialArgs>(
         "azure-native:managedidentity:FederatedIdentityCredential", "PaaS", "Managed Identities",
         { arm: "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials",

@@ -131,7 +131,7 @@ export function generatedFiles(): Map<string, string> {
  */
 export function coverage(): {
     byArea: Record<string, Record<string, number>>; uncoveredTypes: string[]; typesWithoutSecurityCheck: string[];
-    mcsbControls: string[];
+    typesWithNothingToCheck: { token: string; why: string }[]; mcsbControls: string[];
 } {
     const entries = catalogEntries();
     const byArea: Record<string, Record<string, number>> = {};
@@ -149,11 +149,14 @@ export function coverage(): {
             : Object.keys(definition.check).filter((key) => !(key in groups)).map((key) => catalog[key as CatalogKey]);
         own.forEach((t) => checked.add(t.token));
     }
-    const tokens = Object.values(catalog).map((t) => t.token).sort();
+    const types = Object.values(catalog).sort((a, b) => a.token.localeCompare(b.token, "en"));
+    const tokens = types.map((t) => t.token);
+    const byDesign = new Set(types.filter((t) => t.noSecurityCheck !== undefined && !checked.has(t.token)).map((t) => t.token));
     return {
         byArea,
         uncoveredTypes: tokens.filter((t) => !covered.has(t)),
-        typesWithoutSecurityCheck: tokens.filter((t) => covered.has(t) && !checked.has(t)),
+        typesWithoutSecurityCheck: tokens.filter((t) => covered.has(t) && !checked.has(t) && !byDesign.has(t)),
+        typesWithNothingToCheck: types.filter((t) => byDesign.has(t.token)).map((t) => ({ token: t.token, why: t.noSecurityCheck! })),
         mcsbControls: [...new Set(entries.flatMap((e) => e.frameworks.mcsb))].sort(),
     };
 }

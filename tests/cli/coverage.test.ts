@@ -77,6 +77,21 @@ describe("azure-srm coverage", () => {
         const text = (await run("coverage")).out;
         assert.match(text, new RegExp(`\\ncatalog types with no security check, only location / tags \\(${report.typesWithoutSecurityCheck.length}\\): `));
     });
+
+    it("lists apart, with the catalog's reason, the types with nothing of their own to check; a reason goes stale once a policy checks the type", async () => {
+        const report = JSON.parse((await run("coverage", "--json")).out) as
+            { typesWithoutSecurityCheck: string[]; typesWithNothingToCheck: { token: string; why: string }[] };
+        const declared = Object.values(catalog).filter((t) => t.noSecurityCheck !== undefined);
+        assert.deepStrictEqual(report.typesWithNothingToCheck.map((t) => t.token), declared.map((t) => t.token).sort());
+        for (const t of report.typesWithNothingToCheck) {
+            assert.strictEqual(t.why, declared.find((d) => d.token === t.token)!.noSecurityCheck);
+            assert.ok(!report.typesWithoutSecurityCheck.includes(t.token), t.token);
+        }
+        // Issue 11: every catalog type has a security check of its own, or says why it has none.
+        assert.deepStrictEqual(report.typesWithoutSecurityCheck, []);
+        assert.match((await run("coverage")).out,
+            /\ncatalog types with nothing of their own to check \(\d+\)\n {2}azure-native:cdn:AFDEndpoint: its inputs are /);
+    });
 });
 
 describe("azure-srm coverage --cis", () => {
