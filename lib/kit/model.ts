@@ -362,6 +362,8 @@ export const catalog = {
             nameInput: "protectedItemName", parentInputs: ["vaultName", "fabricName", "containerName"] }),
     defenderPricing: type<security.PricingArgs>("azure-native:security:Pricing", "PaaS", "Defender for Cloud",
         { arm: "Microsoft.Security/pricings", nameInput: "pricingName", scopeInput: "scopeId" }),
+    iotSecuritySolution: type<security.IotSecuritySolutionArgs>("azure-native:security:IotSecuritySolution", "PaaS",
+        "Defender for IoT", { arm: "Microsoft.Security/iotSecuritySolutions", nameInput: "solutionName" }),
     securityContact: type<security.SecurityContactArgs>("azure-native:security:SecurityContact", "PaaS",
         "Defender for Cloud", { arm: "Microsoft.Security/securityContacts", nameInput: "securityContactName" }),
     // A role definition's Azure name is its GUID (`roleDefinitionId`); `roleName` is only its display name.

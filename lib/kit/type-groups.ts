@@ -37,7 +37,7 @@ export const located = exactly<"location">()([
     "appServicePlan", "appServiceEnvironment", "staticSite", "apiConnection", "containerGroup", "containerAppEnvironment",
     "containerAppJob", "synapseWorkspace", "synapseSqlPool", "synapseSparkPool", "dataFactory", "webPubSub",
     "applicationInsights", "dataCollectionEndpoint", "dataCollectionRule", "cdnProfile", "cdnEndpoint", "frontDoorEndpoint",
-    "managedHsm", "automationAccount", "backupVault", "userAssignedIdentity", "policyAssignment", "activityLogAlert", "frontDoorWafPolicy",
+    "managedHsm", "automationAccount", "backupVault", "userAssignedIdentity", "policyAssignment", "activityLogAlert", "frontDoorWafPolicy", "iotSecuritySolution",
 ]);
 
 /** Every catalog type whose args take `tags` (a policy assignment has a location but no tags). */
