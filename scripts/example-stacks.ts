@@ -179,7 +179,10 @@ function build(secure: boolean): Stack {
         ...rg, vaultName: "kv-shop",
         properties: {
             tenantId: "11111111-1111-1111-1111-111111111111", sku: { family: "A", name: "standard" },
-            ...(secure ? { enableRbacAuthorization: true, enablePurgeProtection: true, networkAcls: { defaultAction: "Deny", bypass: "AzureServices" } } : {}),
+            ...(secure ? {
+                enableRbacAuthorization: true, enablePurgeProtection: true, publicNetworkAccess: "Disabled",
+                networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+            } : {}),
         },
     });
 

@@ -28,17 +28,18 @@ const expected = [
     "app-service-https-only app", "app-service-managed-identity app", "app-service-remote-debugging-disabled app",
     "diagnostic-settings-required aks", "diagnostic-settings-required app", "diagnostic-settings-required nsg",
     "diagnostic-settings-required storage", "diagnostic-settings-required vault", "keyvault-network-default-deny vault",
-    "keyvault-rbac-authorization vault", "keyvault-soft-delete-purge-protection vault", "log-analytics-retention logs",
-    "nsg-no-ssh-from-internet nsg", "sql-customer-managed-key sql", "sql-entra-only-auth sql",
-    "sql-firewall-no-internet allow-all", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
-    "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
-    "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
-    "storage-blob-versioning blob-service", "storage-default-oauth storage", "storage-encryption-hardened storage",
-    "storage-https-only storage", "storage-key-rotation-reminder storage", "storage-min-tls-1-2 storage",
-    "storage-network-default-deny storage", "storage-public-network-access-disabled storage",
-    "storage-shared-key-access-disabled storage", "subnet-nsg-required vnet", "vm-backup-protection vm",
-    "vm-encryption-at-host vm", "vm-linux-password-auth-disabled vm", "vm-linux-patch-mode vm",
-    "vm-nic-no-public-ip nic", "vm-patch-assessment-mode vm", "vnet-ddos-protection vnet",
+    "keyvault-public-network-access-disabled vault", "keyvault-rbac-authorization vault",
+    "keyvault-soft-delete-purge-protection vault", "log-analytics-retention logs", "nsg-no-ssh-from-internet nsg",
+    "sql-customer-managed-key sql", "sql-entra-only-auth sql", "sql-firewall-no-internet allow-all",
+    "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql", "sql-server-auditing sql",
+    "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage", "storage-blob-soft-delete blob-service",
+    "storage-blob-soft-delete blob-service", "storage-blob-versioning blob-service", "storage-default-oauth storage",
+    "storage-encryption-hardened storage", "storage-https-only storage", "storage-key-rotation-reminder storage",
+    "storage-min-tls-1-2 storage", "storage-network-default-deny storage",
+    "storage-public-network-access-disabled storage", "storage-shared-key-access-disabled storage",
+    "subnet-nsg-required vnet", "vm-backup-protection vm", "vm-encryption-at-host vm",
+    "vm-linux-password-auth-disabled vm", "vm-linux-patch-mode vm", "vm-nic-no-public-ip nic",
+    "vm-patch-assessment-mode vm", "vnet-ddos-protection vnet",
 ];
 
 describe("azure-srm scan", function () {
@@ -78,7 +79,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n55 violation\(s\) on 13 of 15 resource\(s\): 13 mandatory, 42 advisory; 5 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
+        assert.match(out, /\n56 violation\(s\) on 13 of 15 resource\(s\): 13 mandatory, 43 advisory; 5 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
@@ -435,13 +436,14 @@ describe("azure-srm scan", function () {
                 "diagnostic-settings-required app", "diagnostic-settings-required nsg-app",
                 "diagnostic-settings-required nsg-vm", "diagnostic-settings-required storage",
                 "diagnostic-settings-required vault", "keyvault-network-default-deny vault",
-                "keyvault-rbac-authorization vault", "keyvault-secret-expiration sql-admin-password",
-                "keyvault-soft-delete-purge-protection vault", "log-analytics-retention logs",
-                "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
-                "privileged-role-assignment-broad-scope ops-owner", "sql-customer-managed-key sql",
-                "sql-entra-only-auth sql", "sql-firewall-allow-azure-services allow-azure",
-                "sql-firewall-no-internet allow-all", "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql",
-                "sql-server-auditing sql", "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
+                "keyvault-public-network-access-disabled vault", "keyvault-rbac-authorization vault",
+                "keyvault-secret-expiration sql-admin-password", "keyvault-soft-delete-purge-protection vault",
+                "log-analytics-retention logs", "nsg-no-rdp-from-internet nsg-vm", "nsg-no-ssh-from-internet nsg-vm",
+                "nsg-no-udp-from-internet nsg-vm", "privileged-role-assignment-broad-scope ops-owner",
+                "sql-customer-managed-key sql", "sql-entra-only-auth sql",
+                "sql-firewall-allow-azure-services allow-azure", "sql-firewall-no-internet allow-all",
+                "sql-min-tls-1-2 sql", "sql-public-network-access-disabled sql", "sql-server-auditing sql",
+                "sql-tde-enabled db-tde", "storage-blob-public-access-disabled storage",
                 "storage-blob-soft-delete blob-service", "storage-blob-soft-delete blob-service",
                 "storage-blob-versioning blob-service", "storage-default-oauth storage",
                 "storage-encryption-hardened storage", "storage-https-only storage",
