@@ -4,7 +4,9 @@ export default resourcePolicy({
     name: "cosmosdb-ip-rules-no-internet",
     description: "Cosmos DB accounts' IP rules admit specific addresses and ranges, none so wide that it opens the account to the whole Internet.",
     area: "networking",
-    severity: "high",
+    // Critical: a data service reachable from (nearly) every address on the Internet is what breaches are made of;
+    // the model lowers it one step where network controls are shared (PaaS), which keeps it mandatory.
+    severity: "critical",
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Narrow each ipRules[].ipAddressOrRange to the clients' own public addresses, or set publicNetworkAccess " +
         "to Disabled and connect through a private endpoint, or admit subnets with virtualNetworkRules " +

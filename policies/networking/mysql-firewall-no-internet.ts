@@ -4,7 +4,9 @@ export default resourcePolicy({
     name: "mysql-firewall-no-internet",
     description: "MySQL flexible server firewall rules admit specific address ranges, none so wide that it opens the server to the whole Internet.",
     area: "networking",
-    severity: "high",
+    // Critical: a data service reachable from (nearly) every address on the Internet is what breaches are made of;
+    // the model lowers it one step where network controls are shared (PaaS), which keeps it mandatory.
+    severity: "critical",
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Narrow each dbformysql.FirewallRule's startIpAddress and endIpAddress to the clients' own public " +
         "addresses, or remove the rule and set the server's network.publicNetworkAccess to Disabled and connect" +

@@ -4,7 +4,9 @@ export default resourcePolicy({
     name: "redis-firewall-no-internet",
     description: "Azure Cache for Redis firewall rules admit specific address ranges, none so wide that it opens the cache to the whole Internet.",
     area: "networking",
-    severity: "high",
+    // Critical: a data service reachable from (nearly) every address on the Internet is what breaches are made of;
+    // the model lowers it one step where network controls are shared (PaaS), which keeps it mandatory.
+    severity: "critical",
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Narrow each redis.FirewallRule's startIP and endIP to the clients' own public addresses, or remove the" +
         " rule and set the cache's publicNetworkAccess to Disabled and connect through a private endpoint. The " +

@@ -4,7 +4,9 @@ export default resourcePolicy({
     name: "sql-firewall-no-internet",
     description: "Azure SQL server firewall rules admit specific address ranges, none so wide that it opens the server to the whole Internet.",
     area: "networking",
-    severity: "high",
+    // Critical: a data service reachable from (nearly) every address on the Internet is what breaches are made of;
+    // the model lowers it one step where network controls are shared (PaaS), which keeps it mandatory.
+    severity: "critical",
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Narrow each sql.FirewallRule's startIpAddress and endIpAddress to the clients' own public addresses, " +
         "or remove the rule and set the server's publicNetworkAccess to Disabled and connect through a private " +

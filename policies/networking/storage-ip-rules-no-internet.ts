@@ -4,7 +4,9 @@ export default resourcePolicy({
     name: "storage-ip-rules-no-internet",
     description: "Storage accounts that deny network access by default let in specific address ranges, none so wide that it opens the account to the whole Internet.",
     area: "networking",
-    severity: "high",
+    // Critical: a data service reachable from (nearly) every address on the Internet is what breaches are made of;
+    // the model lowers it one step where network controls are shared (PaaS), which keeps it mandatory.
+    severity: "critical",
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Narrow each networkRuleSet.ipRules[].iPAddressOrRange to the clients' own public addresses, or remove it " +
         "and admit subnets with networkRuleSet.virtualNetworkRules, or set publicNetworkAccess to Disabled and " +

@@ -79,7 +79,7 @@ describe("azure-srm scan", function () {
         const { out } = await scan(insecure);
         assert.match(out, /^Identity and access management \(\d+\)\n {2}MANDATORY high {2}aks-entra-integration {2}aks /);
         assert.match(out, /\n {4}fix: /);
-        assert.match(out, /\n56 violation\(s\) on 13 of 15 resource\(s\): 13 mandatory, 43 advisory; 5 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
+        assert.match(out, /\n56 violation\(s\) on 13 of 15 resource\(s\): 14 mandatory, 42 advisory; 5 check\(s\) could not decide\n\(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead\)\n$/);
     });
 
     it("a deployed stack's outputs go to stack policies, as pulumi policy analyze sends them", async () => {
