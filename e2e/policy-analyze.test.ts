@@ -13,7 +13,7 @@ import { findingKeys, namesAt, parseEvents, PolicyEvent, policyEvents, textViola
 /** The insecure example's mandatory policies at the default threshold (high). */
 const insecureMandatory = [
     "aks-entra-integration", "aks-local-accounts-disabled", "aks-rbac-enabled", "app-service-https-only",
-    "nsg-no-ssh-from-internet", "sql-entra-only-auth", "sql-tde-enabled", "storage-blob-public-access-disabled",
+    "nsg-no-ssh-from-internet", "sql-entra-only-auth", "sql-firewall-no-internet", "sql-tde-enabled", "storage-blob-public-access-disabled",
     "storage-https-only", "storage-shared-key-access-disabled", "subnet-nsg-required", "vm-linux-password-auth-disabled",
     "vm-nic-no-public-ip",
 ];
