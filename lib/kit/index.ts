@@ -23,3 +23,4 @@ export { carriesCredential, isConnectionString, isLiteralSecret, isReference, lo
 export * from "./lifecycle/end-of-support";
 export * from "./lifecycle/app-runtimes";
 export * from "./checks/ip-ranges";
+export * from "./checks/rbac";

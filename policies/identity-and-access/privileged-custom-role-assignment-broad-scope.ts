@@ -1,4 +1,4 @@
-import { ArgsOf, catalog, dependsOn, listOf, option, readKnown, stackPolicy, StackResource } from "../../lib/kit";
+import { ArgsOf, catalog, dependsOn, isBroadScope, listOf, option, readKnown, roleDefinitionGuid, stackPolicy, StackResource } from "../../lib/kit";
 
 /** Write actions of several resource providers: a role that grants all of them writes on every resource type. */
 const sampleWrites = ["Microsoft.Compute/virtualMachines/write", "Microsoft.Storage/storageAccounts/write",
@@ -48,30 +48,6 @@ function privilegeOf(permissions: readonly Permission[]): "access" | "writeAll" 
     return sampleWrites.every((action) => grants(permissions, action)) ? "writeAll" : undefined;
 }
 
-/** The last segment of an id (the GUID of a role definition id), lower-cased. */
-function lastSegment(id: unknown): string | undefined {
-    if (typeof id !== "string") {
-        return undefined;
-    }
-    const text = id.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === "/") {
-        end--;
-    }
-    const segments = text.slice(0, end).split("/");
-    return segments[segments.length - 1].toLowerCase() || undefined;
-}
-
-/** The tenant root ("/"), a subscription or a management group: scopes above any resource group. */
-function isBroadScope(scope: unknown): boolean {
-    if (typeof scope !== "string") {
-        return false;
-    }
-    const s = scope.trim();
-    return s === "/" || /^\/subscriptions\/[^/]+\/?$/i.test(s) ||
-        /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(s);
-}
-
 /**
  * Does the assignment's roleDefinitionId name this role definition? Depending on it says yes (the usual
  * `role.id`); a known id is compared by its GUID with the role's roleDefinitionId input (at preview) or its name
@@ -81,12 +57,12 @@ function assigns(assignment: StackResource<ArgsOf<"roleAssignment">>, role: Stac
     if (dependsOn(assignment, "roleDefinitionId", role)) {
         return true;
     }
-    const guid = lastSegment(readKnown(() => assignment.props.roleDefinitionId));
+    const guid = roleDefinitionGuid(readKnown(() => assignment.props.roleDefinitionId));
     if (guid === undefined) {
         return false;
     }
     const own = [readKnown(() => role.props.roleDefinitionId), readKnown(() => (role.props as { name?: unknown }).name),
-        lastSegment(readKnown(() => (role.props as { id?: unknown }).id))];
+        roleDefinitionGuid(readKnown(() => (role.props as { id?: unknown }).id))];
     return own.some((g) => typeof g === "string" && g.toLowerCase() === guid);
 }
 

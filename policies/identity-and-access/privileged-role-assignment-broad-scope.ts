@@ -1,4 +1,4 @@
-import { option, readKnown, resourcePolicy } from "../../lib/kit";
+import { isBroadScope, option, readKnown, resourcePolicy, roleDefinitionGuid } from "../../lib/kit";
 
 /**
  * Built-in roles that grant control of every resource at their scope, or of who has access to it, by the GUID that
@@ -12,30 +12,6 @@ const rbacAdministrator = "f58310d9-a9f6-439a-9e8d-f62e7b41a168";
 const privileged = new Set([owner, contributor, userAccessAdministrator, rbacAdministrator]);
 /** Roles whose power is handing out roles: an ABAC condition can limit which roles and principals they may assign. */
 const delegating = new Set([userAccessAdministrator, rbacAdministrator]);
-
-/** The GUID of a role definition id (`.../providers/Microsoft.Authorization/roleDefinitions/<guid>`, or the bare GUID). */
-function roleGuid(id: unknown): string | undefined {
-    if (typeof id !== "string") {
-        return undefined;
-    }
-    const text = id.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === "/") {
-        end--;
-    }
-    const segments = text.slice(0, end).split("/");
-    return segments[segments.length - 1].toLowerCase();
-}
-
-/** The tenant root ("/"), a subscription or a management group: scopes above any resource group. */
-function isBroadScope(scope: unknown): boolean {
-    if (typeof scope !== "string") {
-        return false;
-    }
-    const s = scope.trim();
-    return s === "/" || /^\/subscriptions\/[^/]+\/?$/i.test(s) ||
-        /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(s);
-}
 
 export default resourcePolicy({
     name: "privileged-role-assignment-broad-scope",
@@ -69,7 +45,7 @@ export default resourcePolicy({
         roleAssignment: (assignment, ctx) => {
             // Both are often outputs of other resources: an unknown one is read through the proxy and so left
             // undecided, never guessed.
-            const role = roleGuid(assignment.roleDefinitionId);
+            const role = roleDefinitionGuid(assignment.roleDefinitionId);
             if (role === undefined || !privileged.has(role)) {
                 return;
             }
