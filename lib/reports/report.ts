@@ -36,6 +36,14 @@ export interface NotCovered {
     types: { type: string; resources: number }[];
 }
 
+/** A resource the pack may examine (custom, not one of Pulumi's own), with its service model where the catalog knows its type. */
+export interface ReportedResource {
+    urn: string;
+    type: string;
+    /** IaaS, PaaS or SaaS; empty for a type the catalog does not know. */
+    serviceModel: string;
+}
+
 export interface Report {
     /** The tool, for formats that name it. */
     tool: { version: string };
@@ -47,6 +55,8 @@ export interface Report {
     /** Each (policy, resource) pair that could not decide, with its reason. */
     undecided: UndecidedCheck[];
     notCovered: NotCovered;
+    /** Every custom resource evaluated, in input order: what the responsibility matrix (HTML) places in its cells. */
+    resources: ReportedResource[];
     summary: { resources: number; resourcesWithFindings: number; findings: number; mandatory: number; advisory: number;
         undecided: number; notCovered: number; byArea: Record<string, number> };
 }
@@ -100,6 +110,8 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
         findings,
         undecided,
         notCovered: uncovered,
+        resources: context.resources.filter((r) => r.custom !== false && !r.type.startsWith("pulumi:"))
+            .map((r) => ({ urn: r.urn, type: r.type, serviceModel: lookupType(r.type)?.serviceModel ?? "" })),
         summary: {
             resources: context.resources.length,
             resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,

@@ -1,5 +1,6 @@
 /** The output formats, by the name `--format` takes. A new format is a module here and one line below. */
 import type { Formatter } from "./formatter";
+import { html } from "./html";
 import { json } from "./json";
 import { junit } from "./junit";
 import { sarif } from "./sarif";
@@ -7,7 +8,7 @@ import { text } from "./text";
 
 export type { Formatter } from "./formatter";
 
-export const formatters = { text, json, sarif, junit } as const satisfies Record<string, Formatter>;
+export const formatters = { text, json, sarif, junit, html } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
 
