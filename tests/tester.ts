@@ -9,12 +9,14 @@
  */
 import * as assert from "assert";
 import * as fs from "fs";
+import { isDeepStrictEqual } from "util";
 import type { PolicyResource, ReportViolation } from "@pulumi/policy";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { toPulumiPolicy } from "../lib/engine/pack";
 import { validateJsonSchema } from "../lib/engine/policy-config";
 import { MessageValue, withheld } from "../lib/kit/messages";
-import { schemaOf } from "../lib/kit/options";
+import { defaultsOf, schemaOf } from "../lib/kit/options";
+import { fixChanges } from "../lib/kit/fix";
 import { PolicyDefinition, ReportRecord, ResourcePolicyDefinition, StackPolicyDefinition } from "../lib/kit/policy";
 import { lookupType, unversioned } from "../lib/kit/model";
 import { recordingDecoder, secretsAnswered } from "../lib/kit/secrets";
@@ -25,7 +27,8 @@ import { resourcePolicyProperties, stackPolicyProperties } from "./properties";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
-const deserializeProperties = recordingDecoder(require("@pulumi/policy/deserialize").deserializeProperties);
+const policyDecoding = require("@pulumi/policy/deserialize");
+const deserializeProperties = recordingDecoder(policyDecoding.deserializeProperties);
 const { unknownStringValue } = require("@pulumi/policy/proxy");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -89,9 +92,13 @@ export function resource<TArgs>(cls: ResourceClass<TArgs>, args: TArgs): TestRes
  * @pulumi/policy's own decoding, made to record secrets as the pack does (lib/kit/secrets.ts).
  */
 export function engineProps(props: Record<string, unknown>): Record<string, any> {
-    const wire = JSON.parse(JSON.stringify(props, (_k, v) =>
+    return unknownCheckingProxy(deserializeProperties(Struct.fromJavaScript(wireProps(props)), false));
+}
+
+/** Props as the engine sends them over gRPC: JSON, unknowns as the sentinel, secrets as the engine's secret objects. */
+function wireProps(props: Record<string, unknown>): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(props, (_k, v) =>
         v === null || typeof v !== "object" ? v : v[unknownMarker] ? unknownStringValue : v[secretMarker] ? wireSecret(v.value) : v));
-    return unknownCheckingProxy(deserializeProperties(Struct.fromJavaScript(wire), false));
 }
 
 interface Outcome {
@@ -137,12 +144,13 @@ function checkedConfig(def: PolicyDefinition, config: object | undefined): Recor
     return { ...config };
 }
 
-export function runResource(def: ResourcePolicyDefinition, r: TestResource, config?: object): Outcome {
+export function runResource(def: ResourcePolicyDefinition, r: TestResource, config?: object,
+    view: (props: Record<string, any>) => Record<string, any> = (p) => p): Outcome {
     const { outcome, observe, report, notApplicable } = collector();
     const policy = toPulumiPolicy(register(def, "test"), observe);
     const validate = (policy as { validateResource: Function }).validateResource;
     const settings = checkedConfig(def, config);
-    const props = engineProps(r.props);
+    const props = view(engineProps(r.props));
     const answered = secretsAnswered();
     try {
         validate({
@@ -159,6 +167,128 @@ export function runResource(def: ResourcePolicyDefinition, r: TestResource, conf
     }
     outcome.secretsAnswered = secretsAnswered() > answered;
     return outcome;
+}
+
+/**
+ * Runs the policy's `remediateResource` as @pulumi/policy's Remediate handler does (props decoded with secrets kept as
+ * secrets, behind the unknown-checking proxy; the result serialized back), returning the new props in the engine's
+ * wire form, or undefined where the policy left the resource as it was.
+ */
+export async function runRemediation(def: ResourcePolicyDefinition, r: TestResource, config?: object):
+    Promise<Record<string, unknown> | undefined> {
+    const policy = toPulumiPolicy(register(def, "test")) as { remediateResource?: Function };
+    assert.ok(policy.remediateResource, `${def.name} has a fix but no remediateResource`);
+    const settings = checkedConfig(def, config);
+    const props = unknownCheckingProxy(policyDecoding.deserializeProperties(Struct.fromJavaScript(wireProps(r.props)), true));
+    const result = await Promise.resolve(policy.remediateResource({
+        type: r.type, props, urn: `urn:pulumi:test::test::${r.type}::res`, name: "res",
+        opts: { protect: false, ignoreChanges: [], aliases: [], customTimeouts: {}, additionalSecretOutputs: [] },
+        stackTags: new Map(), isType: () => false, asType: () => undefined,
+        getConfig: () => settings, notApplicable: (reason?: string) => { throw new NotApplicable(reason ?? ""); },
+    }));
+    return result ? await policyDecoding.serializeProperties(result) : undefined;
+}
+
+/** A view of props that records every path the check reads (`siteConfig.ftpsState`), for `assertFixReadByCheck`. */
+function readRecorder(reads: Set<string>): (props: Record<string, any>) => Record<string, any> {
+    const wrap = (target: any, prefix: string): any => target === null || typeof target !== "object" ? target : new Proxy(target, {
+        get: (obj, key, receiver) => {
+            const value = Reflect.get(obj, key, receiver);
+            if (typeof key !== "string" || typeof value === "function") {
+                return value;
+            }
+            const path = prefix ? `${prefix}.${key}` : key;
+            reads.add(path);
+            return wrap(value, path);
+        },
+    });
+    return (props) => wrap(props, "");
+}
+
+/**
+ * A fix sets only properties the check reads: each change's path, or, where the path runs through an absent object,
+ * that object's path, must be read by the check on the case, before or after the fix (a retention's days are read
+ * once it is on).
+ */
+function assertFixReadByCheck(def: ResourcePolicyDefinition, c: ResourceCase<unknown>, fixed: Record<string, unknown>,
+    changed: readonly string[]): void {
+    const reads = new Set<string>();
+    runResource(def, c.resource, c.config, readRecorder(reads));
+    runResource(def, { type: c.resource.type, props: fixed }, c.config, readRecorder(reads));
+    for (const path of changed) {
+        const keys = path.split(".");
+        let at: unknown = c.resource.props;
+        let needed = keys.length;
+        for (let i = 0; i < keys.length; i++) {
+            at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[keys[i]] : undefined;
+            if (at === undefined || at === null) {
+                needed = i + 1;
+                break;
+            }
+        }
+        const read = keys.slice(0, needed).join(".");
+        assert.ok(reads.has(read), `the fix sets ${path}, but the check never reads ${read}`);
+    }
+}
+
+/** The paths where two wire-form values differ (a leaf each, or an object present on one side only). */
+function differences(a: unknown, b: unknown, prefix = ""): string[] {
+    const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+    if (isObj(a) && isObj(b)) {
+        return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()
+            .flatMap((k) => differences(a[k], b[k], prefix ? `${prefix}.${k}` : k));
+    }
+    if (!isObj(a) && isObj(b)) {
+        // An object the fix created: each leaf it holds is a change.
+        return a === undefined || a === null ? differences({}, b, prefix) : [prefix];
+    }
+    return isDeepStrictEqual(a, b) ? [] : [prefix];
+}
+
+/**
+ * The remediation runs: for every invalid case, under every token, remediate then validate gives no violation of
+ * the policy, changing only what the fix declares and the check reads, and keeping every other input (secrets as
+ * secrets); valid and undecided cases are left as they are. Every type the policy fixes needs an invalid case.
+ */
+function remediationTests<C>(def: ResourcePolicyDefinition, cases: {
+    valid: ResourceCase<C>[]; invalid: ResourceCase<C>[]; undecided: ResourceCase<C>[];
+}): void {
+    if (def.fixes.size === 0) {
+        return;
+    }
+    it("remediate: every type the policy fixes has an invalid case", () => {
+        const covered = new Set(cases.invalid.map((c) => lookupType(c.resource.type)));
+        const missing = [...def.fixes.keys()].filter((t) => !covered.has(t)).map((t) => t.token);
+        assert.deepStrictEqual(missing, [], "fixed types without an invalid case to remediate");
+    });
+    for (const c of cases.invalid) {
+        it(`remediate, then validate: ${c.name}`, async () => {
+            for (const type of tokenVariants(c.resource.type)) {
+                const r = withType(c.resource, type);
+                const fixed = await runRemediation(def, r, c.config);
+                assert.ok(fixed, `${type}: the fix was not applied`);
+                const changed = differences(wireProps(r.props), fixed);
+                assert.ok(changed.length > 0, `${type}: remediation returned the props unchanged`);
+                const declared = (fixChanges(def, type, r.props, { ...defaultsOf(def.config), ...c.config }) ?? []).map((x) => x.path);
+                assert.deepStrictEqual(changed.filter((p) => !declared.includes(p)), [],
+                    `${type}: remediation changed inputs its fix does not declare`);
+                const out = runResource(def, { type, props: fixed }, c.config);
+                assert.deepStrictEqual(out.messages, [], `${type}: still violates ${def.name} after remediation`);
+                // What was unknown stays unknown: undecided afterwards only if it was before.
+                const before = runResource(def, r, c.config).notApplicable.length;
+                assert.strictEqual(out.notApplicable.length, before, `${type}: undecided after remediation`);
+                assertFixReadByCheck(def, { ...c, resource: r }, fixed, changed);
+            }
+        });
+    }
+    it("remediate: valid and undecided cases are left as they are", async () => {
+        for (const c of [...cases.valid, ...cases.undecided]) {
+            for (const type of tokenVariants(c.resource.type)) {
+                assert.strictEqual(await runRemediation(def, withType(c.resource, type), c.config), undefined,
+                    `${c.name} (${type}): remediation changed a resource the check does not report`);
+            }
+        }
+    });
 }
 
 export interface StackTestResource extends TestResource {
@@ -391,6 +521,7 @@ export function testResourcePolicy<M, C>(def: ResourcePolicyDefinition<M & Recor
             assertEveryMessageExercised(def, cases.invalid.flatMap((c) => c.messages)));
         resourcePolicyProperties(def, [...cases.valid, ...cases.invalid, ...cases.undecided],
             (r, config) => runResource(def, r, config), unknown);
+        remediationTests(def, cases);
         for (const c of cases.valid) {
             it(`valid: ${c.name}`, () => {
                 for (const { label, resource: r } of resourceVariants(c.resource)) {

@@ -2,6 +2,7 @@
 import type { Policies, PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { areas, mcsb, responsibilities } from "../kit/model";
 import { schemaOf } from "../kit/options";
+import { resourceRemediation } from "../kit/fix";
 import { ReportObserver, resourceValidation, stackValidation } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
 import { LevelInput, settingsPolicy } from "../kit/settings";
@@ -36,8 +37,10 @@ export function toPulumiPolicy(p: RegisteredPolicy, observe?: ReportObserver): R
         tags: tagsOf(p),
         ...(schemaOf(d.config) ? { configSchema: { properties: schemaOf(d.config)! } } : {}),
     };
+    // A policy with a fix remediates where its level is `remediate` (@pulumi/policy runs remediateResource only then).
     return d.kind === "resource"
-        ? { ...common, validateResource: resourceValidation(d, observe) }
+        ? { ...common, validateResource: resourceValidation(d, observe),
+            ...(d.fixes.size > 0 ? { remediateResource: resourceRemediation(d) } : {}) }
         : { ...common, validateStack: stackValidation(d, observe) };
 }
 

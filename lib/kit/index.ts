@@ -6,7 +6,7 @@
 export { catalog } from "./model";
 export type { Area, ArgsOf, CatalogKey, PropsOf, ResourceType } from "./model";
 export { resourcePolicy, stackPolicy } from "./policy";
-export type { CheckContext, Handler, StackCheckContext, StackResource } from "./policy";
+export type { CheckContext, FixChange, FixValue, Handler, StackCheckContext, StackResource } from "./policy";
 export { option, requireInStack } from "./options";
 export type { ConfigOf, Option, Options } from "./options";
 export type { Messages } from "./messages";

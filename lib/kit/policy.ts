@@ -64,7 +64,33 @@ export interface PolicyMeta<M extends Messages = Messages, O extends Options = O
     messages: M;
     /** Options an org admin can set in policy config, made with `option.*` (lib/kit/options.ts). */
     config?: O;
+    /**
+     * Why the policy does not remediate, where its fix could break a workload (a network default deny, turning
+     * off keys or public access, a SKU change) or needs another resource. The docs print it.
+     */
+    noFix?: string;
 }
+
+/** A value a fix sets: one of the policy's own constants, never a value read from the resource. */
+export type FixValue = string | number | boolean;
+
+/** One property change of a fix: `path` is a dotted input path (`siteConfig.minTlsVersion`), `value` what it becomes. */
+export interface FixChange {
+    readonly path: string;
+    readonly value: FixValue;
+}
+
+/**
+ * A type's fix: the changes as data (shown by `azure-srm list --json`, the docs and `scan --format json` without
+ * running anything), or, where the changes depend on the resource (set a retention's days only when it has none),
+ * a function of the props and the config that returns them. Either way, applied only where the check reports on
+ * the resource, and each change sets a property the check reads to the value that passes it.
+ */
+export type FixOf<P, C> = readonly FixChange[] | ((props: P, config: C) => readonly FixChange[]);
+
+/** The fix per catalog type the check visits (or per group), as `check` has handlers. */
+export type Fixes<C> = { readonly [K in CatalogKey]?: FixOf<PropsOf<K>, C> }
+    & { readonly [G in GroupKey]?: FixOf<GroupProps[G], C> };
 
 /** Reports violations by message id; `data` fills the template's placeholders (property paths and indices). */
 export interface Reporter<M extends Messages> {
@@ -118,6 +144,13 @@ export interface ResourcePolicyDefinition<M extends Messages = any, C = any> ext
     handlers: ReadonlyMap<ResourceType, Handler<any, M, C>>;
     /** `legacyInputs` by catalog type. */
     legacy: ReadonlyMap<ResourceType, readonly string[]>;
+    /**
+     * The one safe property change that brings a resource into line, per type, where there is one: with the
+     * enforcement level `remediate`, the engine applies it before the resource is created or updated.
+     */
+    fix?: Fixes<C>;
+    /** `fix` by catalog type, groups expanded. */
+    fixes: ReadonlyMap<ResourceType, FixOf<any, C>>;
 }
 
 /** A resource of the stack as a stack policy sees it, its props typed by its catalog type. */
@@ -153,7 +186,7 @@ export interface StackPolicyDefinition<M extends Messages = any, C = any> extend
 export type PolicyDefinition = ResourcePolicyDefinition | StackPolicyDefinition;
 
 export function resourcePolicy<const M extends Messages, O extends Options = {}>(
-    def: PolicyMeta<M, O> & { check: Visitors<M, ConfigOf<O>>; legacyInputs?: LegacyInputs },
+    def: PolicyMeta<M, O> & { check: Visitors<M, ConfigOf<O>>; legacyInputs?: LegacyInputs; fix?: Fixes<ConfigOf<O>> },
 ): ResourcePolicyDefinition<M, ConfigOf<O>> {
     const handlers = new Map<ResourceType, Handler<any, M, ConfigOf<O>>>();
     for (const [key, handler] of Object.entries(def.check) as [CatalogKey | GroupKey, Handler<any, M, ConfigOf<O>>][]) {
@@ -175,7 +208,24 @@ export function resourcePolicy<const M extends Messages, O extends Options = {}>
         }
         return [catalog[k as CatalogKey] as ResourceType, inputs];
     }));
-    return { kind: "resource", ...def, resources: [...handlers.keys()], handlers, legacy };
+    if (def.fix && def.noFix !== undefined) {
+        throw new Error(`policy "${def.name}": has both a fix and a noFix reason`);
+    }
+    const fixes = new Map<ResourceType, FixOf<any, ConfigOf<O>>>();
+    for (const [key, fix] of Object.entries(def.fix ?? {}) as [CatalogKey | GroupKey, FixOf<any, ConfigOf<O>>][]) {
+        const keys: readonly CatalogKey[] = Object.prototype.hasOwnProperty.call(groups, key)
+            ? groups[key as GroupKey] : [key as CatalogKey];
+        for (const k of keys) {
+            if (!handlers.has(catalog[k])) {
+                throw new Error(`policy "${def.name}": fix names "${k}", which its check does not visit`);
+            }
+            if (Array.isArray(fix) && (fix.length === 0 || fix.some((c) => !/^[A-Za-z]\w*(\.[A-Za-z]\w*)*$/.test(c.path)))) {
+                throw new Error(`policy "${def.name}": the fix of "${k}" needs changes, each a dotted input path`);
+            }
+            fixes.set(catalog[k], fix);
+        }
+    }
+    return { kind: "resource", ...def, resources: [...handlers.keys()], handlers, legacy, fixes };
 }
 
 export function stackPolicy<const M extends Messages, O extends Options = {}>(

@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         imageCleanerOff: "securityProfile.imageCleaner.enabled is not true (unset means off outside AKS Automatic), so unused images, vulnerable ones included, pile up on the nodes: set it to true.",
     },
+    fix: { managedCluster: [{ path: "securityProfile.imageCleaner.enabled", value: true }] },
     check: {
         managedCluster: (cluster, ctx) => {
             const enabled = cluster.securityProfile?.imageCleaner?.enabled;

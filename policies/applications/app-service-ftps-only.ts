@@ -29,6 +29,11 @@ export default resourcePolicy({
     remediation: "Set siteConfig.ftpsState to Disabled (or FtpsOnly if you deploy over FTPS). Unset means " +
         "AllAllowed: plain FTP, with deployment credentials in clear text, is accepted.",
     messages,
+    // FtpsOnly rather than Disabled: deployments that use FTP keep working, over TLS.
+    fix: {
+        webApp: [{ path: "siteConfig.ftpsState", value: "FtpsOnly" }],
+        webAppSlot: [{ path: "siteConfig.ftpsState", value: "FtpsOnly" }],
+    },
     check: {
         webApp: (app, ctx) => checkFtps(app.siteConfig, ctx),
         webAppSlot: (slot, ctx) => checkFtps(slot.siteConfig, ctx),

@@ -25,6 +25,10 @@ export default resourcePolicy({
     },
     remediation: "Set siteConfig.http20Enabled to true, or leave it unset: the API and the SDK default it to true.",
     messages,
+    fix: {
+        webApp: [{ path: "siteConfig.http20Enabled", value: true }],
+        webAppSlot: [{ path: "siteConfig.http20Enabled", value: true }],
+    },
     check: {
         webApp: (app, ctx) => checkHttp2(app.siteConfig, ctx),
         webAppSlot: (slot, ctx) => checkHttp2(slot.siteConfig, ctx),

@@ -26,6 +26,10 @@ export default resourcePolicy({
     remediation: "Set siteConfig.remoteDebuggingEnabled to false, or leave it unset: it defaults to false. Debug " +
         "locally or in a non-production slot and turn it off again.",
     messages,
+    fix: {
+        webApp: [{ path: "siteConfig.remoteDebuggingEnabled", value: false }],
+        webAppSlot: [{ path: "siteConfig.remoteDebuggingEnabled", value: false }],
+    },
     check: {
         webApp: (app, ctx) => checkRemoteDebugging(app.siteConfig, ctx),
         webAppSlot: (slot, ctx) => checkRemoteDebugging(slot.siteConfig, ctx),

@@ -24,6 +24,10 @@ export default resourcePolicy({
     remediation: "Set httpsOnly to true on the web.WebApp and on each web.WebAppSlot. It defaults to false, so " +
         "leaving it unset allows plain HTTP.",
     messages,
+    fix: {
+        webApp: [{ path: "httpsOnly", value: true }],
+        webAppSlot: [{ path: "httpsOnly", value: true }],
+    },
     check: {
         webApp: (app, ctx) => checkHttpsOnly(app.httpsOnly, ctx),
         webAppSlot: (slot, ctx) => checkHttpsOnly(slot.httpsOnly, ctx),

@@ -1,4 +1,4 @@
-import { allowsLegacyTls, CheckContext, legacyTls, PropsOf, resourcePolicy } from "../../lib/kit";
+import { allowsLegacyTls, CheckContext, FixChange, legacyTls, PropsOf, readKnown, resourcePolicy } from "../../lib/kit";
 
 const messages = {
     tlsBelow12: "siteConfig.{{input}} allows TLS below 1.2: set it to \"1.2\".",
@@ -16,6 +16,13 @@ function checkSiteConfig(siteConfig: PropsOf<"webApp">["siteConfig"], ctx: Check
     });
 }
 
+function tlsFix(siteConfig: PropsOf<"webApp">["siteConfig"]): FixChange[] {
+    // One at a time, so a minimum still unknown at preview is left to the engine and the other is still raised.
+    return (["minTlsVersion", "scmMinTlsVersion"] as const)
+        .filter((input) => readKnown(() => allowsLegacyTls(siteConfig?.[input], legacyTls.appService)) === true)
+        .map((input) => ({ path: `siteConfig.${input}`, value: "1.2" }));
+}
+
 export default resourcePolicy({
     name: "app-service-min-tls-1-2",
     description: "App Service apps and slots require TLS 1.2 or newer on both the app and its SCM (Kudu) site.",
@@ -28,6 +35,11 @@ export default resourcePolicy({
     remediation: "Set siteConfig.minTlsVersion and siteConfig.scmMinTlsVersion to \"1.2\" (or \"1.3\"), or leave " +
         "them unset: both default to 1.2.",
     messages,
+    // Raises only the minimums below 1.2: a site that already asks for 1.3 keeps it.
+    fix: {
+        webApp: (app) => tlsFix(app.siteConfig),
+        webAppSlot: (slot) => tlsFix(slot.siteConfig),
+    },
     check: {
         webApp: (app, ctx) => checkSiteConfig(app.siteConfig, ctx),
         webAppSlot: (slot, ctx) => checkSiteConfig(slot.siteConfig, ctx),

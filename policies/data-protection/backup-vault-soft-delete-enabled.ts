@@ -20,6 +20,11 @@ export default resourcePolicy({
     // Services vaults"); (both vault kinds) https://learn.microsoft.com/azure/backup/backup-azure-enhanced-soft-delete-about
     // and https://learn.microsoft.com/azure/backup/secure-by-default. Only an explicit Off or Disabled is flagged,
     // so the verdict does not rest on the default.
+    // On, not AlwaysOn: AlwaysOn cannot be turned off again.
+    fix: {
+        backupVault: [{ path: "properties.securitySettings.softDeleteSettings.state", value: "On" }],
+        recoveryServicesVault: [{ path: "properties.securitySettings.softDeleteSettings.softDeleteState", value: "Enabled" }],
+    },
     check: {
         backupVault: (vault, ctx) => {
             if (sameText(vault.properties?.securitySettings?.softDeleteSettings?.state, "Off")) {

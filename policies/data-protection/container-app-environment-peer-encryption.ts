@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         peerTrafficPlain: "peerTrafficConfiguration.encryption.enabled is not true (unset means false), so traffic between the environment's apps is not encrypted: set it to true.",
     },
+    fix: { containerAppEnvironment: [{ path: "peerTrafficConfiguration.encryption.enabled", value: true }] },
     check: {
         containerAppEnvironment: (environment, ctx) => {
             // Default: peer-to-peer encryption is off. Source:

@@ -10,6 +10,7 @@ export default resourcePolicy({
     messages: {
         insecureAllowed: "configuration.ingress.allowInsecure is true, so the app serves plain HTTP: set it to false.",
     },
+    fix: { containerApp: [{ path: "configuration.ingress.allowInsecure", value: false }] },
     check: {
         containerApp: (app, ctx) => {
             // Default: unset allowInsecure is false (HTTP redirected to HTTPS). Source: REST spec Microsoft.App

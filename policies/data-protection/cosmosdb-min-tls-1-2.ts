@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         tlsBelow12: "minimalTlsVersion names a TLS version below 1.2, which audits flag even though Cosmos DB has refused TLS 1.0 and 1.1 since 31 August 2025: set it to Tls12.",
     },
+    fix: { cosmosDbAccount: [{ path: "minimalTlsVersion", value: "Tls12" }] },
     check: {
         cosmosDbAccount: (account, ctx) => {
             // Default: unset minimalTlsVersion is Tls12 for new accounts, and TLS 1.0 and 1.1 were retired on every

@@ -20,6 +20,17 @@ export default resourcePolicy({
             description: "The shortest acceptable soft-delete retention for file shares, in days.",
         }),
     },
+    // Turns soft delete back on, and raises its days to the minimum where they are unset or fewer (never lowers them).
+    fix: {
+        fileServiceProperties: (service, config) => {
+            const days = service.shareDeleteRetentionPolicy?.days;
+            return [
+                { path: "shareDeleteRetentionPolicy.enabled", value: true },
+                ...(typeof days !== "number" || days < config.minimumDays
+                    ? [{ path: "shareDeleteRetentionPolicy.days", value: config.minimumDays }] : []),
+            ];
+        },
+    },
     check: {
         fileServiceProperties: (service, ctx) => {
             // Default: new storage accounts have share soft delete on, with a 7-day retention; a PUT of the file

@@ -11,6 +11,8 @@ export default resourcePolicy({
     messages: {
         httpServed: "supportedProtocols includes Http (unset means Http and Https) and httpsRedirect is not Enabled (unset means Disabled): requests and responses on this route can travel over unencrypted HTTP between clients and Front Door; set httpsRedirect to Enabled or supportedProtocols to [\"Https\"].",
     },
+    // A redirect rather than dropping Http from supportedProtocols: clients that come over HTTP are sent to HTTPS.
+    fix: { frontDoorRoute: [{ path: "httpsRedirect", value: "Enabled" }] },
     check: {
         frontDoorRoute: (route, ctx) => {
             // Default: httpsRedirect Disabled (azure-native 3.28 fills in "Disabled"; REST spec Microsoft.Cdn

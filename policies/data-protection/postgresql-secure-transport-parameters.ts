@@ -22,6 +22,15 @@ export default resourcePolicy({
         secureTransportOff: "This configuration sets require_secure_transport to off, so clients may connect without TLS and send credentials and data in the clear: set it to ON or remove the configuration.",
         oldTlsAllowed: "This configuration sets ssl_min_protocol_version below TLSv1.2, so clients may use TLS 1.0 or 1.1: set it to TLSv1.2 or TLSv1.3.",
     },
+    // The value the parameter's default has: TLS required, at 1.2 or newer.
+    fix: {
+        postgresqlConfiguration: (configuration) => {
+            const parameter = parameterOf(configuration as { configurationName?: unknown; name?: unknown });
+            const name = typeof parameter === "string" ? parameter.trim().toLowerCase() : "";
+            return name === "require_secure_transport" ? [{ path: "value", value: "ON" }]
+                : name === "ssl_min_protocol_version" ? [{ path: "value", value: "TLSv1.2" }] : [];
+        },
+    },
     check: {
         postgresqlConfiguration: (configuration, ctx) => {
             // Defaults: require_secure_transport ON and ssl_min_protocol_version TLSv1.2; a configuration resource

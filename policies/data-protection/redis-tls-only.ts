@@ -13,6 +13,13 @@ export default resourcePolicy({
         nonTlsPortOpen: "enableNonSslPort is true, so the cache accepts unencrypted connections on port 6379: set it to false.",
         tlsBelow12: "minimumTlsVersion names a TLS version below 1.2, which audits flag even though Azure Cache for Redis no longer accepts TLS 1.0 or 1.1: set it to \"1.2\" or leave it unset.",
     },
+    // Closes the non-TLS port and raises a legacy minimum, whichever the cache needs.
+    fix: {
+        redis: (cache) => [
+            ...(cache.enableNonSslPort === true ? [{ path: "enableNonSslPort", value: false }] : []),
+            ...(allowsLegacyTls(cache.minimumTlsVersion, legacyTls.redis) ? [{ path: "minimumTlsVersion", value: "1.2" }] : []),
+        ],
+    },
     check: {
         redis: (cache, ctx) => {
             // Default: unset enableNonSslPort is false (azure-native 3.28 fills it in, from REST spec Microsoft.Cache

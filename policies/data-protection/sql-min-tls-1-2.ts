@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         tlsBelow12: "minimalTlsVersion names a retired minimum (None, 1.0 or 1.1), which audits flag and Azure SQL no longer accepts for new servers: set it to \"1.2\".",
     },
+    fix: { sqlServer: [{ path: "minimalTlsVersion", value: "1.2" }] },
     check: {
         sqlServer: (server, ctx) => {
             // Default: a blank minimum has meant TLS 1.2 since 15 July 2026, when Azure SQL retired "None" (1.0 and 1.1

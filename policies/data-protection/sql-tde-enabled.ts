@@ -11,6 +11,7 @@ export default resourcePolicy({
     messages: {
         tdeDisabled: "state is not Enabled, so the database is stored unencrypted: set state to Enabled.",
     },
+    fix: { sqlTransparentDataEncryption: [{ path: "state", value: "Enabled" }] },
     check: {
         sqlTransparentDataEncryption: (tde, ctx) => {
             if (!sameText(tde.state, "Enabled")) {

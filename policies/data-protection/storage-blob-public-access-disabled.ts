@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         publicAccessAllowed: "allowBlobPublicAccess is true, so containers can be opened to anonymous readers: set it to false.",
     },
+    fix: { storageAccount: [{ path: "allowBlobPublicAccess", value: false }] },
     check: {
         storageAccount: (account, ctx) => {
             // Default: unset allowBlobPublicAccess is false. Source: REST spec Microsoft.Storage 2024-01-01,

@@ -1,4 +1,4 @@
-import { option, resourcePolicy } from "../../lib/kit";
+import { option, readKnown, resourcePolicy } from "../../lib/kit";
 
 /** Where each soft delete lives, and its messages (one per kind of item, as the wording names the items). */
 const retentions = [
@@ -31,6 +31,20 @@ export default resourcePolicy({
             default: 7, minimum: 1, maximum: 365,
             description: "The shortest acceptable soft-delete retention, in days, for blobs and containers.",
         }),
+    },
+    // Turns each soft delete on, and raises its days to the minimum where they are unset or fewer (never lowers them).
+    fix: {
+        // One at a time, as the check: a retention still unknown at preview is left to the engine.
+        blobServiceProperties: (service, config) => retentions.flatMap(({ input }) => readKnown(() => {
+            const retention = service[input];
+            const off = retention?.enabled !== true;
+            // Days set and enough stay; unset days on a policy that is on are the API's to default.
+            const shortDays = typeof retention?.days === "number" ? retention.days < config.minimumDays : off;
+            return [
+                ...(off ? [{ path: `${input}.enabled`, value: true }] : []),
+                ...(shortDays ? [{ path: `${input}.days`, value: config.minimumDays }] : []),
+            ];
+        }) ?? []),
     },
     check: {
         blobServiceProperties: (service, ctx) => {

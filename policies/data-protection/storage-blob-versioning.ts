@@ -13,6 +13,7 @@ export default resourcePolicy({
     messages: {
         versioningOff: "isVersioningEnabled is not true (unset means off), so an overwritten or deleted blob's earlier content is lost: set isVersioningEnabled to true.",
     },
+    fix: { blobServiceProperties: [{ path: "isVersioningEnabled", value: true }] },
     check: {
         blobServiceProperties: (service, ctx) => {
             // Default: blob versioning is off until enabled. Source:

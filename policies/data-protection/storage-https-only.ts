@@ -10,6 +10,8 @@ export default resourcePolicy({
     messages: {
         httpAllowed: "enableHttpsTrafficOnly is false, so the account accepts plain HTTP: set it to true.",
     },
+    // The one property the check reads, set to the value that passes it.
+    fix: { storageAccount: [{ path: "enableHttpsTrafficOnly", value: true }] },
     check: {
         storageAccount: (account, ctx) => {
             // Default: unset enableHttpsTrafficOnly is true since API 2019-04-01. Source: REST spec Microsoft.Storage

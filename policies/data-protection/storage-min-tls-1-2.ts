@@ -12,6 +12,7 @@ export default resourcePolicy({
     messages: {
         tlsBelow12: "minimumTlsVersion names a TLS version below 1.2, which audits flag even though Azure Storage has refused TLS 1.0 and 1.1 since February 2026: set it to TLS1_2.",
     },
+    fix: { storageAccount: [{ path: "minimumTlsVersion", value: "TLS1_2" }] },
     check: {
         storageAccount: (account, ctx) => {
             // Default: the SDK still documents "the default interpretation is TLS 1.0", but Azure Storage has rejected

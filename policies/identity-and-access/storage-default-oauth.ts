@@ -13,6 +13,7 @@ export default resourcePolicy({
     messages: {
         keyAuthByDefault: "defaultToOAuthAuthentication is not true (unset means false), so the portal reads data with the account key, bypassing the user's RBAC roles: set it to true.",
     },
+    fix: { storageAccount: [{ path: "defaultToOAuthAuthentication", value: true }] },
     check: {
         storageAccount: (account, ctx) => {
             // Default: unset is false. Source: REST spec Microsoft.Storage 2024-01-01, defaultToOAuthAuthentication ("The

@@ -20,6 +20,17 @@ export default resourcePolicy({
             description: "The fewest days a retention policy may keep flow log records (0, indefinitely, always passes).",
         }),
     },
+    // Turns the flow log back on, and raises a retention shorter than the minimum to it (never lowers one).
+    fix: {
+        flowLog: (flowLog, config) => {
+            const retention = flowLog.retentionPolicy;
+            const days = retention?.enabled === true ? retention.days ?? 0 : 0;
+            return [
+                ...(flowLog.enabled === false ? [{ path: "enabled", value: true }] : []),
+                ...(days > 0 && days < config.minimumDays ? [{ path: "retentionPolicy.days", value: config.minimumDays }] : []),
+            ];
+        },
+    },
     check: {
         flowLog: (flowLog, ctx) => {
             // Default: unset enabled is taken as on (unconfirmed: REST spec Microsoft.Network 2024-05-01 gives no

@@ -37,6 +37,15 @@ export default resourcePolicy({
                 "for more than 3 days; Azure accepts 1 to 7.",
         }),
     },
+    // Turns the logging switch back on, or raises the retention to the minimum.
+    fix: {
+        postgresqlConfiguration: (configuration, config) => {
+            const parameter = parameterOf(configuration as { configurationName?: unknown; name?: unknown });
+            const name = typeof parameter === "string" ? parameter.trim().toLowerCase() : "";
+            return Object.prototype.hasOwnProperty.call(switches, name) ? [{ path: "value", value: "ON" }]
+                : name === "logfiles.retention_days" ? [{ path: "value", value: String(config.minimumRetentionDays) }] : [];
+        },
+    },
     check: {
         postgresqlConfiguration: (configuration, ctx) => {
             // Each parameter is judged only where a configuration resource sets it: a server without one keeps

@@ -11,6 +11,7 @@ export default resourcePolicy({
     messages: {
         http2Off: "enableHttp2 is not true (unset means off), so clients are held to HTTP/1.1: set enableHttp2 to true.",
     },
+    fix: { applicationGateway: [{ path: "enableHttp2", value: true }] },
     check: {
         applicationGateway: (gateway, ctx) => {
             // Default: unset enableHttp2 is off; the REST spec (Microsoft.Network 2024-05-01,

@@ -11,6 +11,7 @@ export default resourcePolicy({
     messages: {
         httpAllowed: "isHttpAllowed is not false (unset means true) and no delivery rule redirects HTTP to HTTPS: content can be requested and served over unencrypted HTTP; set isHttpAllowed to false or add an HTTP-to-HTTPS redirect rule to deliveryPolicy.rules.",
     },
+    fix: { cdnEndpoint: [{ path: "isHttpAllowed", value: false }] },
     check: {
         cdnEndpoint: (endpoint, ctx) => {
             // Default: isHttpAllowed is true (azure-native 3.28 fills it in). Source: REST spec Microsoft.Cdn

@@ -11,6 +11,8 @@ export default resourcePolicy({
     messages: {
         legacyTls: "tlsSettings.minimumTlsVersion is TLS10, which admits TLS 1.0 and 1.1 (and which Front Door no longer accepts since 1 March 2025); set it to TLS12 or TLS13.",
     },
+    // Only a tlsSettings with TLS10 is flagged, so the object the change goes into always exists.
+    fix: { frontDoorCustomDomain: [{ path: "tlsSettings.minimumTlsVersion", value: "TLS12" }] },
     check: {
         frontDoorCustomDomain: (domain, ctx) => {
             // Default: a minimum of TLS 1.2; TLS 1.0 and 1.1 minimums are disallowed since 1 March 2025. Source:
