@@ -9,6 +9,7 @@ import { areas, serviceModels } from "../kit/model";
 import { areaTitle, catalogEntries } from "../reports/catalog";
 import { coverage, generatedFiles } from "../reports/docs";
 import { formatters, isFormatName } from "../reports/formats";
+import { coverageHtml } from "../reports/formats/html";
 import { CisCoverage, cisCoverage } from "../reports/cis";
 import { McsbCoverage, mcsbCoverage } from "../reports/mcsb";
 import { scan } from "./scan";
@@ -22,12 +23,14 @@ const usage = `usage: azure-srm <command> [options]   (azure-srm --version; azur
 
 commands:
   list [--json]        the policy catalog
-  coverage [--json]    policies per area and service model; catalog types no policy covers, or
-                       only location / tag policies reach
-  coverage --cis [--json]
+  coverage [--format text|json|html]
+                       policies per area and service model; catalog types no policy covers, or
+                       only location / tag policies reach; html: one self-contained page drawing the
+                       responsibility matrix with the policies of each cell and their MCSB / CIS coverage
+  coverage --cis [--format text|json]
                        per recommendation of the CIS Microsoft Azure Foundations Benchmark v6.0.0: covered,
                        none or not decidable from a program (with why), with the policies that implement it
-  coverage --mcsb [--json]
+  coverage --mcsb [--format text|json]
                        per definition of Azure Policy's MCSB initiative: covered, partial, none or
                        out-of-scope, with the policies that implement it; then the totals
   docs [--check]       write docs/policies/ and the README's policy table; --check fails if they are stale
@@ -157,24 +160,45 @@ function cisCoverageText(report: CisCoverage): string {
         `${t.decidable.none} none\nnot decidable: ${t.recommendations - t.decidable.recommendations} recommendations (${reasons})\n`;
 }
 
+const coverageFormats = ["text", "json", "html"] as const;
+
 function coverageCmd(args: string[], io: Io): number {
-    const flags = parse(args, ["--json", "--mcsb", "--cis"]);
+    const { positional, options, switches: flags } = parseValued(args, ["--format"], ["--json", "--mcsb", "--cis"]);
+    if (positional.length > 0) {
+        throw new UsageError(`coverage takes no input; got "${positional[0]}"`);
+    }
     if (flags.has("--mcsb") && flags.has("--cis")) {
         throw new UsageError("coverage takes --mcsb or --cis, not both");
     }
+    // --json is short for --format json, kept for the scripts that use it.
+    const format = options.get("--format") ?? (flags.has("--json") ? "json" : "text");
+    if (!(coverageFormats as readonly string[]).includes(format)) {
+        throw new UsageError(`--format must be one of ${coverageFormats.join(", ")}; got "${format}"`);
+    }
+    if (flags.has("--json") && format !== "json") {
+        throw new UsageError(`--json and --format ${format} disagree; give one of them`);
+    }
+    if (format === "html" && (flags.has("--mcsb") || flags.has("--cis"))) {
+        throw new UsageError("--format html draws the matrix with the MCSB and CIS totals; --mcsb and --cis take text or json");
+    }
     if (flags.has("--cis")) {
         const report = cisCoverage();
-        io.out(flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : cisCoverageText(report));
+        io.out(format === "json" ? JSON.stringify(report, null, 2) + "\n" : cisCoverageText(report));
         return 0;
     }
     if (flags.has("--mcsb")) {
         const report = mcsbCoverage();
-        io.out(flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : mcsbCoverageText(report));
+        io.out(format === "json" ? JSON.stringify(report, null, 2) + "\n" : mcsbCoverageText(report));
         return 0;
     }
     const report = coverage();
-    if (flags.has("--json")) {
+    if (format === "json") {
         io.out(JSON.stringify(report, null, 2) + "\n");
+        return 0;
+    }
+    if (format === "html") {
+        io.out(coverageHtml({ policies: catalogEntries(), mcsb: mcsbCoverage(), cis: cisCoverage(),
+            uncoveredTypes: report.uncoveredTypes, typesWithNothingToCheck: report.typesWithNothingToCheck }));
         return 0;
     }
     const rows = [["AREA", ...serviceModels, "TOTAL"]];

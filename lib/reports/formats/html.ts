@@ -93,6 +93,8 @@ interface Cell {
     owner: string;
     /** Colour class suffix: a severity, "met", "none" or "microsoft". */
     tone: string;
+    /** A word beside the colour (the worst severity, ...), for readers who cannot tell the colours apart. */
+    badge?: string;
     /** Data attributes (lower-case names), for tests and scripts reading the page. */
     data: Record<string, string | number>;
     /** The cell's lines, already escaped. */
@@ -114,7 +116,7 @@ function matrixTable(caption: string, cellOf: (row: Responsibility, model: Servi
             const data = Object.entries({ row, model, owner: c.owner, ...c.data })
                 .map(([k, v]) => ` data-${k}="${e(String(v))}"`).join("");
             const inner = `<span class="owner">${e(ownerLabel(c.owner))}</span>` +
-                (c.tone !== "none" && c.tone !== "microsoft" ? `<span class="worst">${e(c.tone)}</span>` : "") +
+                (c.badge ? `<span class="worst">${e(c.badge)}</span>` : "") +
                 c.lines.map((l) => `<span class="counts">${l}</span>`).join("");
             out.push(`<td class="cell cell-${c.tone}"${data}>` + (c.href
                 ? `<a href="#${c.href}" aria-label="${e(c.label)}">${inner}</a>`
@@ -199,7 +201,7 @@ export function toHtml(report: Report): string {
             cellSections.push(cellSection(row, model, owner, resources.length, findings, undecided.length, report));
         }
         return {
-            owner, tone, lines, href: has ? cellId(row, model) : undefined,
+            owner, tone, lines, href: has ? cellId(row, model) : undefined, badge: counts[0]?.[0] ?? (resources.length > 0 ? "met" : undefined),
             label: `${rowTitle(row)}, ${model}: ${ownerLabel(owner)}; ${lines.join("; ")}`,
             data: { resources: resources.length, findings: findings.length, undecided: undecided.length, worst: counts[0]?.[0] ?? "",
                 ...Object.fromEntries(counts) },
@@ -364,6 +366,7 @@ export function coverageHtml(c: PackCoverage): string {
         }
         return {
             owner, tone, lines, href: ps.length > 0 ? cellId(row, model) : undefined,
+            badge: ps.length > 0 ? "checked" : owner === "microsoft" ? undefined : "no policy",
             label: `${rowTitle(row)}, ${model}: ${ownerLabel(owner)}; ${lines.join("; ")}`,
             data: { policies: ps.length, types: types.size, mcsb: mcsbIn(ps), cis: cisIn(ps) },
         };
