@@ -168,7 +168,7 @@ export function toHtml(report: Report): string {
         ? `${plural(s.mandatory, "mandatory violation")} ${s.mandatory === 1 ? "blocks" : "block"} this deployment`
         : "No mandatory violation blocks this deployment") +
         `; ${meeting.toLocaleString("en")} of ${plural(examined.length, "resource")} ${meeting === 1 ? "meets" : "meet"} every ` +
-        "customer obligation the pack checks" + (waiting > 0 ? ` (${waiting.toLocaleString("en")} more wait on checks that could not decide)` : "") + ".";
+        "customer obligation the pack checks" + (waiting > 0 ? ` (${waiting.toLocaleString("en")} more ${waiting === 1 ? "waits" : "wait"} on checks that could not decide)` : "") + ".";
     const body = [`<header>`, `<h1>Shared responsibility report</h1>`,
         `<p class="meta">${e(report.artifact)} · azure-srm ${e(report.tool.version)}</p>`,
         `<p class="verdict${s.mandatory > 0 ? " blocked" : ""}" id="summary">${e(verdict)}</p>`,
