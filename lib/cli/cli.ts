@@ -37,6 +37,7 @@ commands:
   scan <program-dir | stack-export.json> [--format ${Object.keys(formatters).join("|")}] [--config policy-config.json]
        [--stack name] [--output file] [--allow-unknown-config] [--pass-environment] [--transpile-only]
        [--properties ${propertySources.join("|")}]
+       [--write-exceptions file [--expires YYYY-MM-DD] [--reason text] [--prune]]
                        evaluate the pack as \`pulumi preview\` would: on a TypeScript program run offline (a
                        first preview of a new stack) or on a \`pulumi stack export\` file. A program's code
                        runs: without --pass-environment it gets no credentials from the environment and
@@ -46,7 +47,17 @@ commands:
                        recorded inputs, as \`pulumi preview\` does; outputs on its deployed state, as
                        Pulumi Cloud audit policies do (a resource with no outputs: its inputs, with a
                        warning)
-                       exit 0: no mandatory violation; 1: at least one; 2: bad input; 3: the pack failed
+                       --config: a version 2 config's policy exceptions ("exceptions": {"<id>": {"reason",
+                       "match": [{"policies", "targets": [<URNs>]}]}}) apply as the Pulumi CLI applies them:
+                       an exempted finding is reported with its exception and does not block
+                       --write-exceptions: instead of a report, write each violation as a policy exception
+                       (stable id, exact URN) into that version 2 config, created if absent, keeping its
+                       policies and other exceptions; the scan uses it as --config unless one is given.
+                       Rerunning changes nothing; exceptions whose violation is gone are listed as stale
+                       (--prune removes them). --expires is written as expiresAt (which the CLI ignores)
+                       and in the reason
+                       exit 0: no mandatory violation (exempted ones do not count), or the exceptions were
+                       written; 1: at least one; 2: bad input; 3: the pack failed
 `;
 
 function parse(args: string[], allowed: string[]): Set<string> {
@@ -90,14 +101,23 @@ function parseValued(args: string[], allowed: string[], switches: string[] = [])
 }
 
 async function scanCmd(args: string[], io: Io): Promise<number> {
-    const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output", "--properties"],
-        ["--allow-unknown-config", "--pass-environment", "--transpile-only"]);
+    const { positional, options, switches } = parseValued(args, ["--format", "--config", "--stack", "--output", "--properties",
+        "--write-exceptions", "--expires", "--reason"], ["--allow-unknown-config", "--pass-environment", "--transpile-only", "--prune"]);
     if (positional.length !== 1) {
         throw new UsageError("scan takes exactly one input: a Pulumi program directory or a `pulumi stack export` file");
     }
     const format = options.get("--format") ?? "text";
     if (!isFormatName(format)) {
         throw new UsageError(`--format must be one of ${Object.keys(formatters).join(", ")}; got "${format}"`);
+    }
+    const writeExceptions = options.get("--write-exceptions");
+    if (writeExceptions === undefined) {
+        const baselineOnly = ["--expires", "--reason", "--prune"].filter((o) => options.has(o) || switches.has(o));
+        if (baselineOnly.length > 0) {
+            throw new UsageError(`${baselineOnly.join(", ")} only go with --write-exceptions`);
+        }
+    } else if (options.has("--format") || options.has("--output")) {
+        throw new UsageError("--write-exceptions writes exceptions instead of a report: drop --format and --output");
     }
     const properties = options.get("--properties") ?? "inputs";
     if (!isPropertySource(properties)) {
@@ -109,6 +129,7 @@ async function scanCmd(args: string[], io: Io): Promise<number> {
         allowUnknownConfig: switches.has("--allow-unknown-config"), passEnvironment: switches.has("--pass-environment"),
         transpileOnly: switches.has("--transpile-only"),
         properties,
+        writeExceptions, expires: options.get("--expires"), reason: options.get("--reason"), prune: switches.has("--prune"),
     }, { out: io.out, warn: (w) => io.err(`azure-srm: warning: ${w}\n`) });
 }
 

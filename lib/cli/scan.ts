@@ -10,13 +10,15 @@ import { didYouMean } from "../core/suggest";
 import { parseJsonText, readTextFile, writeFileAtomically } from "../core/files";
 import { packRoot, packVersion } from "../core/paths";
 import type { EngineResource } from "../core/types";
-import { policyConfigEnvironments } from "../engine/policy-config";
+import { policyConfigEnvironments, policyConfigExceptions, unknownExceptionPolicies } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
 import { runProgram } from "../inputs/program";
 import { maxNestingDepth, nestsDeeperThan, PropertySource, readStackExport } from "../inputs/stack-export";
 import { reportEntries } from "../reports/catalog";
 import { FormatName, formatters } from "../reports/formats";
+import { expiryWarnings, rootStackUrn, violationUrnResolver } from "../reports/exemptions";
 import { buildReport } from "../reports/report";
+import { baselineSummary, mergeBaseline, parseExpiry, readBaselineDoc, stackPrefix } from "./baseline";
 
 export interface ScanOptions {
     input: string;
@@ -38,6 +40,19 @@ export interface ScanOptions {
      * `pulumi policy analyze` do) or on its `outputs` (the deployed state, as Pulumi Cloud's audit policies do).
      */
     properties?: PropertySource;
+    /**
+     * Instead of a report: write each violation as a policy exception into this version 2 config (created if
+     * absent), for a baseline (lib/cli/baseline.ts). Its config is the scan's when `configFile` is not given.
+     */
+    writeExceptions?: string;
+    /** With writeExceptions: YYYY-MM-DD, written as each new exception's expiresAt and in its reason. */
+    expires?: string;
+    /** With writeExceptions: the new exceptions' reason. */
+    reason?: string;
+    /** With writeExceptions: remove the stale exceptions instead of only listing them. */
+    prune?: boolean;
+    /** The current time (tests): for --expires and for warning about expired exceptions. */
+    now?: Date;
 }
 
 /**
@@ -104,18 +119,48 @@ async function load(options: ScanOptions, io: ScanIo): Promise<Loaded> {
     return { resources, artifact: relative(options.input) };
 }
 
-/** Runs a scan; returns the exit code: 0 no mandatory violation, 1 at least one. Bad input throws InputError. */
+/** The text of the --write-exceptions file, or undefined when there is none yet; checked before the pack starts. */
+function readBaselineFile(file: string): string | undefined {
+    if (!fs.existsSync(path.dirname(path.resolve(file)))) {
+        throw new InputError(`cannot write ${file}: its directory does not exist`);
+    }
+    let exists = true;
+    try {
+        fs.lstatSync(file);
+    } catch {
+        exists = false;
+    }
+    const text = exists ? readTextFile(file, "--write-exceptions ") : undefined;
+    readBaselineDoc(text, file);
+    return text;
+}
+
+/**
+ * Runs a scan; returns the exit code: 0 no mandatory violation (an exempted one does not count), 1 at least one.
+ * With `writeExceptions`, writes the baseline and returns 0. Bad input throws InputError.
+ */
 export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
+    const now = options.now ?? new Date();
     // Everything that can be wrong with the input is found before the pack starts.
+    const expires = options.writeExceptions !== undefined && options.expires !== undefined
+        ? parseExpiry(options.expires, now).slice(0, 10) : undefined;
+    if (options.reason !== undefined && options.reason.trim() === "") {
+        throw new InputError("--reason is empty: give the reason the exceptions are accepted (the Pulumi CLI requires one)");
+    }
+    const baselineText = options.writeExceptions === undefined ? undefined : readBaselineFile(options.writeExceptions);
+    // Without --config, a baseline is taken under the config it is merged into.
+    const configFile = options.configFile ?? (baselineText !== undefined ? options.writeExceptions : undefined);
     // The CLI accepts an empty config file; anything else must be JSON.
-    const configText = options.configFile === undefined ? undefined : readTextFile(options.configFile, "policy config ");
+    const configText = configFile === undefined ? undefined : readTextFile(configFile, "policy config ");
     const config = configText === undefined || configText.trim() === "" ? undefined
-        : parseJsonText(configText, options.configFile!, "policy config ");
+        : parseJsonText(configText, configFile!, "policy config ");
     const environments = policyConfigEnvironments(config);
     if (environments.length > 0) {
-        io.warn(`${options.configFile} names ESC environments (${environments.join(", ")}), which only the Pulumi CLI ` +
+        io.warn(`${configFile} names ESC environments (${environments.join(", ")}), which only the Pulumi CLI ` +
             "can resolve: their values do not apply to this scan");
     }
+    const exceptions = policyConfigExceptions(config);
+    expiryWarnings(exceptions, now).forEach((w) => io.warn(w));
     if (options.output !== undefined && !fs.existsSync(path.dirname(path.resolve(options.output)))) {
         throw new InputError(`cannot write ${options.output}: its directory does not exist`);
     }
@@ -128,9 +173,23 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
             throw new PolicyConfigError(`${unknown.join("; ")} (--allow-unknown-config warns instead)`, unknown);
         }
         unknown.forEach((problem) => io.warn(problem));
+        // As the CLI: an exception naming a policy the pack lacks is a warning (a newer pack may have dropped it).
+        unknownExceptionPolicies(exceptions, harness.info.name, harness.info.policies.map((p) => p.name)).forEach((w) => io.warn(w));
         const evaluation = await harness.evaluateAll(resources);
         const report = buildReport(evaluation,
-            { resources, policies: reportEntries(), artifact, version: packVersion() });
+            { resources, policies: reportEntries(), artifact, version: packVersion(), exceptions });
+        if (options.writeExceptions !== undefined) {
+            const file = options.writeExceptions;
+            const violationUrn = violationUrnResolver(resources);
+            const result = mergeBaseline(baselineText, file,
+                report.findings.map((f) => ({ policy: f.policy, urn: violationUrn(f.urn) })),
+                stackPrefix(rootStackUrn(resources)), { expires, reason: options.reason, prune: options.prune });
+            if (result.text !== undefined) {
+                writeFileAtomically(file, result.text);
+            }
+            io.out(baselineSummary(result, file, options.prune ?? false));
+            return exitCodes.ok;
+        }
         const text = formatters[options.format].render(report);
         if (options.output !== undefined) {
             writeFileAtomically(options.output, text);

@@ -111,8 +111,9 @@ export function parsePolicyPackConfig(input: unknown): Map<string, PolicyConfigE
  * The policies part of a config file, in either of the CLI's forms (pkg/resource/analyzer/config.go): unversioned,
  * policy names at the top beside an optional "environments" list; or version 2, `{"version": 2, "policies":
  * {...}, "environments": [...], "exceptions": {...}}`. ESC environments are the CLI's to resolve (a scan warns
- * that it cannot); exceptions are refused here rather than ignored, since ignoring them would block what the CLI
- * exempts.
+ * that it cannot). Exceptions are validated here as the CLI validates them on loading (a malformed one fails the
+ * whole file, under the CLI too); the pack never sees them, and a scan applies them to its findings
+ * (`policyConfigExceptions`).
  */
 function policiesOf(doc: Record<string, unknown>): Record<string, unknown> {
     const environments = doc.environments;
@@ -130,15 +131,183 @@ function policiesOf(doc: Record<string, unknown>): Record<string, unknown> {
     if (doc.version !== 2) {
         throw new PolicyConfigError(`policy config "version" must be 2; got ${describe(doc.version)}`);
     }
-    if (doc.exceptions !== undefined && !(isPlainObject(doc.exceptions) && Object.keys(doc.exceptions).length === 0)) {
-        throw new PolicyConfigError("policy config \"exceptions\" are applied by the Pulumi CLI, and this harness does " +
-            "not apply them yet, so its findings would differ from pulumi preview's: scan without them");
-    }
     const policies = doc.policies ?? {};
     if (!isPlainObject(policies)) {
         throw new PolicyConfigError(`policy config "policies" must be a JSON object of policy names; got ${describe(policies)}`);
     }
+    parsePolicyExceptions(doc.exceptions);
     return policies;
+}
+
+/**
+ * One policy exception of a version 2 config file, as the Pulumi CLI reads it (v3.274.1,
+ * pkg/resource/analyzer/exceptions.go): it exempts the violations of any of `match[i].policies` reported against
+ * any of `match[i].targets`, compared exactly (policy names as the pack reports them, not qualified by the pack;
+ * URNs character for character, no globs).
+ */
+export interface PolicyException {
+    id: string;
+    reason: string;
+    match: { policies: string[]; targets: string[] }[];
+    /**
+     * Not read by the CLI, which ignores fields it does not know in an exception (it decodes only `reason` and
+     * `match`): Pulumi Cloud's name for when an exception ends (its PolicyException.expiresAt, RFC 3339). A scan
+     * warns about one that has passed, and still applies it, as the CLI does.
+     */
+    expiresAt?: string;
+}
+
+/** The exception ids the CLI takes: tokens.IsName, `[A-Za-z0-9_.-]+`. */
+export function isPolicyExceptionId(id: string): boolean {
+    return /^[A-Za-z0-9_.-]+$/.test(id);
+}
+
+/** A URN as the CLI's resource.ParseURN takes it: the `urn:pulumi:` prefix and at least three `::`. */
+export function isValidUrn(s: string): boolean {
+    return s.startsWith("urn:pulumi:") && s.split("::").length - 1 >= 3;
+}
+
+/**
+ * Exception ids in the CLI's order (compareExceptionIDs): runs of digits compare as numbers, so EXC-2 comes before
+ * EXC-10; ids that differ only in leading zeros compare byte by byte.
+ */
+export function compareExceptionIds(a: string, b: string): number {
+    const runs = (s: string) => s.match(/\d+|\D+/g) ?? [];
+    const ra = runs(a);
+    const rb = runs(b);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        const [x, y] = [ra[i], rb[i]];
+        if (/^\d/.test(x) && /^\d/.test(y)) {
+            const [nx, ny] = [x.replace(/^0+/, ""), y.replace(/^0+/, "")];
+            if (nx.length !== ny.length) {
+                return nx.length - ny.length;
+            }
+            if (nx !== ny) {
+                return nx < ny ? -1 : 1;
+            }
+        } else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    if (ra.length !== rb.length) {
+        return ra.length - rb.length;
+    }
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Why one exception is malformed, in the CLI's words (parsePolicyException), or undefined. */
+function exceptionProblem(id: string, raw: unknown): string | undefined {
+    if (!isPolicyExceptionId(id)) {
+        return "the ID must be non-empty and contain only letters, digits, '-', '.' and '_'";
+    }
+    if (!isPlainObject(raw)) {
+        return "must be an object";
+    }
+    if (raw.match !== undefined && raw.match !== null && !Array.isArray(raw.match)) {
+        return "\"match\" must be a list of {\"policies\", \"targets\"} entries";
+    }
+    const match = (raw.match ?? []) as unknown[];
+    const notObject = match.findIndex((m) => !isPlainObject(m));
+    if (notObject >= 0) {
+        return `match[${notObject}]: must be an object`;
+    }
+    if (raw.reason !== undefined && raw.reason !== null && typeof raw.reason !== "string") {
+        return "\"reason\" must be a string";
+    }
+    if (typeof raw.reason !== "string" || raw.reason.trim() === "") {
+        return "\"reason\" is required";
+    }
+    if (match.length === 0) {
+        return "\"match\" must list at least one {\"policies\", \"targets\"} entry";
+    }
+    for (const [i, m] of (match as Record<string, unknown>[]).entries()) {
+        const strings = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+        if (!strings(m.policies) || !strings(m.targets)) {
+            return `match[${i}]: "policies" and "targets" must be lists of strings`;
+        }
+        const policies = (m.policies ?? []) as string[];
+        const targets = (m.targets ?? []) as string[];
+        if (policies.length === 0) {
+            return `match[${i}]: "policies" must list at least one policy`;
+        }
+        if (policies.includes("")) {
+            return `match[${i}]: "policies" can't contain an empty name`;
+        }
+        if (policies.includes("all")) {
+            return `match[${i}]: "policies" must name policies; "all" isn't allowed`;
+        }
+        if (targets.length === 0) {
+            return `match[${i}]: "targets" must list at least one URN`;
+        }
+        const bad = targets.find((t) => !isValidUrn(t));
+        if (bad !== undefined) {
+            // A URN names a resource, never a property value, so it may be quoted.
+            return `match[${i}]: target ${describe(bad)} is not a valid URN (urn:pulumi:<stack>::<project>::<type>::<name>)`;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The exceptions of a config file's `exceptions` value, validated as the CLI validates them
+ * (parsePolicyExceptionsBlock) and in its order; absent or null is none. Every malformed entry is reported, in one
+ * PolicyConfigError naming each: `policy exception "<id>": <problem>`.
+ */
+export function parsePolicyExceptions(block: unknown): PolicyException[] {
+    if (block === undefined || block === null) {
+        return [];
+    }
+    if (!isPlainObject(block)) {
+        throw new PolicyConfigError("policy config \"exceptions\" must be an object that maps exception IDs to exceptions");
+    }
+    const problems: string[] = [];
+    const out: PolicyException[] = [];
+    for (const id of Object.keys(block).sort(compareExceptionIds)) {
+        const raw = block[id];
+        const problem = exceptionProblem(id, raw);
+        if (problem !== undefined) {
+            problems.push(`policy exception ${describe(id)}: ${problem}`);
+            continue;
+        }
+        const e = raw as Record<string, unknown>;
+        out.push({
+            id,
+            reason: e.reason as string,
+            match: (e.match as Record<string, string[]>[]).map((m) => ({ policies: [...m.policies], targets: [...m.targets] })),
+            ...(typeof e.expiresAt === "string" ? { expiresAt: e.expiresAt } : {}),
+        });
+    }
+    if (problems.length > 0) {
+        throw new PolicyConfigError(`invalid policy config: ${problems.join("; ")}`, problems);
+    }
+    return out;
+}
+
+/** The exceptions of a config file (parsed JSON): a version 2 file's `exceptions`; an unversioned file has none. */
+export function policyConfigExceptions(doc: unknown): PolicyException[] {
+    return isPlainObject(doc) && doc.version === 2 ? parsePolicyExceptions(doc.exceptions) : [];
+}
+
+/**
+ * The exceptions that exempt a violation of `policy` reported against `urn`, lowest id first, as the CLI's
+ * PolicyExceptions.Match: a match entry applies when it lists the policy and the URN, both exactly.
+ */
+export function matchPolicyExceptions(exceptions: readonly PolicyException[], policy: string, urn: string): PolicyException[] {
+    return exceptions.filter((e) => e.match.some((m) => m.policies.includes(policy) && m.targets.includes(urn)));
+}
+
+/** The CLI's warning for each policy an exception names that the pack lacks (UnknownPolicyWarnings): not an error. */
+export function unknownExceptionPolicies(exceptions: readonly PolicyException[], packName: string,
+    policies: readonly string[]): string[] {
+    const warnings: string[] = [];
+    for (const e of exceptions) {
+        for (const name of new Set(e.match.flatMap((m) => m.policies))) {
+            if (!policies.includes(name)) {
+                warnings.push(`policy exception "${e.id}" for policy pack "${packName}" names policy "${name}", which isn't in the pack`);
+            }
+        }
+    }
+    return warnings;
 }
 
 /** The ESC environments a config file names, which only the Pulumi CLI can resolve. */

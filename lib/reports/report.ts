@@ -7,6 +7,8 @@ import { urnName, urnType } from "../core/urn";
 import { areas, lookupType } from "../kit/model";
 import { undecidedReasons } from "../kit/policy";
 import { CatalogEntry, packArea } from "./catalog";
+import { Exemption, exemptionOf, violationUrnResolver } from "./exemptions";
+import type { PolicyException } from "../engine/policy-config";
 
 export interface ReportedFinding {
     policy: string;
@@ -18,6 +20,8 @@ export interface ReportedFinding {
     severity: string;
     enforcementLevel: string;
     message: string;
+    /** Set when a policy exception of the config exempts the finding: it is reported, and does not block. */
+    exemption?: Exemption;
 }
 
 /** A check that could not decide, on values unknown until deployment or because it failed, and why (never a value). */
@@ -57,8 +61,9 @@ export interface Report {
     notCovered: NotCovered;
     /** Every custom resource evaluated, in input order: what the responsibility matrix (HTML) places in its cells. */
     resources: ReportedResource[];
+    /** `mandatory` and `advisory` count the findings no exception exempts; `exempted` the others, at any level. */
     summary: { resources: number; resourcesWithFindings: number; findings: number; mandatory: number; advisory: number;
-        undecided: number; notCovered: number; byArea: Record<string, number> };
+        exempted: number; undecided: number; notCovered: number; byArea: Record<string, number> };
 }
 
 const severityOrder = ["critical", "high", "medium", "low"];
@@ -67,16 +72,20 @@ const areaOrder = [...Object.keys(areas), packArea];
 
 export interface ReportContext {
     /** Every resource evaluated; `custom: false` marks a component, which no policy is about. */
-    resources: readonly { urn: string; type: string; custom?: boolean }[];
+    resources: readonly { urn: string; type: string; custom?: boolean; parent?: string }[];
     policies: CatalogEntry[];
     artifact: string;
     version: string;
+    /** The policy exceptions of the config (version 2's `exceptions`), applied as the Pulumi CLI applies them. */
+    exceptions?: readonly PolicyException[];
 }
 
 export function buildReport(evaluation: Evaluation, context: ReportContext): Report {
     const byName = new Map<string, CatalogEntry>(context.policies.map((e) => [e.name, e]));
-    const findings = evaluation.findings.map((f) => {
+    const violationUrn = violationUrnResolver(context.resources);
+    const findings = evaluation.findings.map((f): ReportedFinding => {
         const e = byName.get(f.policy);
+        const exemption = context.exceptions && exemptionOf(context.exceptions, f.policy, violationUrn(f.urn));
         return {
             policy: f.policy,
             resourceType: urnType(f.urn),
@@ -87,6 +96,7 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
             severity: f.severity,
             enforcementLevel: f.enforcementLevel,
             message: f.message,
+            ...(exemption ? { exemption } : {}),
         };
     }).sort((a, b) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area)
         || severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity)
@@ -116,8 +126,9 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
             resources: context.resources.length,
             resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
             findings: findings.length,
-            mandatory: findings.filter((f) => f.enforcementLevel === "mandatory").length,
-            advisory: findings.filter((f) => f.enforcementLevel === "advisory").length,
+            mandatory: findings.filter((f) => f.enforcementLevel === "mandatory" && !f.exemption).length,
+            advisory: findings.filter((f) => f.enforcementLevel === "advisory" && !f.exemption).length,
+            exempted: findings.filter((f) => f.exemption).length,
             undecided: undecided.length,
             notCovered: uncovered.resources,
             byArea,

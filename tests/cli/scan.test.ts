@@ -297,7 +297,8 @@ describe("azure-srm scan", function () {
             assert.match(envs.err, /names ESC environments \(org\/policy-settings\), which only the Pulumi CLI can resolve/);
             for (const [name, doc, why] of [
                 ["v3.json", { version: 3, policies: {} }, /policy config version 3 is not supported/],
-                ["exceptions.json", { version: 2, policies: {}, exceptions: { "EXC-1": { reason: "r", match: [] } } }, /"exceptions" are applied by the Pulumi CLI/],
+                ["exceptions.json", { version: 2, policies: {}, exceptions: { "EXC-1": { reason: "r", match: [] } } },
+                    /policy exception "EXC-1": "match" must list at least one \{"policies", "targets"\} entry/],
             ] as const) {
                 const refused = await scan(insecure, "--config", config(name, doc));
                 assert.strictEqual(refused.code, 2);

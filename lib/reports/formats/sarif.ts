@@ -2,6 +2,7 @@
 import { packName } from "../../core/paths";
 import { mcsb } from "../../kit/model";
 import { CatalogEntry, packArea } from "../catalog";
+import type { Exemption } from "../exemptions";
 import type { Report } from "../report";
 import type { Formatter } from "./formatter";
 
@@ -30,10 +31,24 @@ function rule(e: CatalogEntry) {
 }
 
 /**
+ * A finding a policy exception exempts is suppressed outside the code (kind "external"): one suppression per
+ * matching exception, accepted, its reason the justification, its id in the properties.
+ */
+function suppressions(exemption: Exemption) {
+    return [exemption, ...(exemption.others ?? [])].map((e) => ({
+        kind: "external",
+        status: "accepted",
+        justification: e.reason,
+        properties: { exceptionId: e.id, source: exemption.source },
+    }));
+}
+
+/**
  * SARIF 2.1.0: one rule per policy of the pack, one result per finding. Each result points at the report's artifact (the
  * program's entry file or the stack export, relative to the repository root) and names the resource by URN. A check
  * that could not decide is a result of kind "open" (SARIF's "could not determine whether the issue exists"), level
- * "none"; the resources no policy examines are listed in the run's properties.
+ * "none"; a finding a policy exception exempts carries `suppressions`; the resources no policy examines are listed
+ * in the run's properties.
  */
 export function toSarif(report: Report): object {
     const rules = report.policies.map(rule);
@@ -62,6 +77,7 @@ export function toSarif(report: Report): object {
                 }],
                 partialFingerprints: { "policyAndResource/v1": `${f.policy}:${f.urn}` },
                 properties: { severity: f.severity, enforcementLevel: f.enforcementLevel, area: f.area },
+                ...(f.exemption ? { suppressions: suppressions(f.exemption) } : {}),
             })), ...report.undecided.map((u) => ({
                 ruleId: u.policy,
                 ruleIndex: index.get(u.policy) ?? 0,

@@ -11,7 +11,7 @@ export function formatText(report: Report): string {
     const s = report.summary;
     const lines: string[] = [];
     for (const area of areaOrder) {
-        const inArea = report.findings.filter((f) => f.area === area);
+        const inArea = report.findings.filter((f) => f.area === area && !f.exemption);
         if (inArea.length === 0) {
             continue;
         }
@@ -20,6 +20,20 @@ export function formatText(report: Report): string {
             lines.push(`  ${f.enforcementLevel.toUpperCase()} ${f.severity}  ${f.policy}  ${f.resourceName} (${f.resourceType})`);
             lines.push(`    ${f.message}`);
             lines.push(`    fix: ${remediation.get(f.policy) ?? ""}`);
+        }
+        lines.push("");
+    }
+    const exempted = report.findings.filter((f) => f.exemption);
+    if (exempted.length > 0) {
+        lines.push(`Exempted (${exempted.length}): findings a policy exception of the config exempts; they do not block, ` +
+            "and `pulumi preview` shows them as exempted");
+        for (const f of exempted) {
+            const e = f.exemption!;
+            lines.push(`  ${f.enforcementLevel.toUpperCase()} ${f.severity}  ${f.policy}  ${f.resourceName} (${f.resourceType})`);
+            lines.push(`    ${f.message}`);
+            for (const x of [e, ...(e.others ?? [])]) {
+                lines.push(`    exempted by ${x.id}: ${x.reason}`);
+            }
         }
         lines.push("");
     }
@@ -40,9 +54,11 @@ export function formatText(report: Report): string {
     }
     lines.push(`${s.findings} violation(s) on ${s.resourcesWithFindings} of ${s.resources} resource(s): ` +
         `${s.mandatory} mandatory, ${s.advisory} ` +
-        `advisory` + (s.undecided ? `; ${s.undecided} check(s) could not decide` : ""));
+        `advisory` + (s.exempted ? `, ${s.exempted} exempted` : "") +
+        (s.undecided ? `; ${s.undecided} check(s) could not decide` : ""));
     if (s.findings > 0) {
-        lines.push("(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead)");
+        lines.push("(mandatory violations block `pulumi up`; advisory ones are reported and let it go ahead" +
+            (s.exempted ? "; exempted ones are reported and block nothing" : "") + ")");
     }
     return lines.join("\n") + "\n";
 }

@@ -1,0 +1,84 @@
+/**
+ * Policy exceptions applied to a scan's findings as the Pulumi CLI applies them (v3.274.1): the pack never sees
+ * them; the engine matches each violation it reports, by policy name and URN, against the exceptions of the pack's
+ * config file, and a matched violation is shown as exempted and does not fail the operation, whatever its
+ * enforcement level (pkg/resource/deploy/analyze_snapshot.go, analyzeResource and AnalyzeSnapshot;
+ * step_generator.go, AnalyzeResources). Its enforcement level is left as the pack reported it.
+ */
+import { matchPolicyExceptions, PolicyException } from "../engine/policy-config";
+
+/** How a report marks a finding that an exception exempts. */
+export interface Exemption {
+    /** The exception's id (its key in `exceptions`); with several, the lowest, as the CLI lists them first. */
+    id: string;
+    reason: string;
+    /** Where the exception comes from: the version 2 config's `exceptions`, which the Pulumi CLI applies. */
+    source: "pulumi";
+    /** The exception's `expiresAt`, when it has one (the CLI ignores it). */
+    expiresAt?: string;
+    /** The other exceptions that match too, in id order (the CLI lists every one). */
+    others?: { id: string; reason: string }[];
+}
+
+/**
+ * The URN the CLI gives a violation before matching it: the resource's, for a resource policy; for a stack
+ * policy, the URN it names when that is a resource of the stack, otherwise the root stack's
+ * (resolveStackPolicyViolationURN). The root stack is the `pulumi:pulumi:Stack` resource without a parent, or
+ * the default one derived from another resource's stack and project (snapshotRootStackURN; a preview derives it
+ * from the stack and project, which is the same URN).
+ */
+export function violationUrnResolver(resources: readonly { urn: string; type: string; parent?: string }[]): (urn: string) => string {
+    const urns = new Set(resources.map((r) => r.urn));
+    const root = rootStackUrn(resources);
+    return (urn) => (urn !== "" && urns.has(urn) ? urn : root);
+}
+
+export function rootStackUrn(resources: readonly { urn: string; type: string; parent?: string }[]): string {
+    const valid = resources.filter((r) => r.urn.startsWith("urn:pulumi:") && r.urn.split("::").length >= 4);
+    const stack = valid.find((r) => r.type === "pulumi:pulumi:Stack" && !r.parent);
+    if (stack) {
+        return stack.urn;
+    }
+    if (valid.length === 0) {
+        return "";
+    }
+    const [stackName, project] = valid[0].urn.slice("urn:pulumi:".length).split("::");
+    return `urn:pulumi:${stackName}::${project}::pulumi:pulumi:Stack::${project}-${stackName}`;
+}
+
+/** The exemption of a violation of `policy` against the (resolved) `urn`, or undefined when no exception matches. */
+export function exemptionOf(exceptions: readonly PolicyException[], policy: string, urn: string): Exemption | undefined {
+    const [first, ...others] = matchPolicyExceptions(exceptions, policy, urn);
+    if (!first) {
+        return undefined;
+    }
+    return {
+        id: first.id,
+        reason: first.reason,
+        source: "pulumi",
+        ...(first.expiresAt !== undefined ? { expiresAt: first.expiresAt } : {}),
+        ...(others.length > 0 ? { others: others.map((e) => ({ id: e.id, reason: e.reason })) } : {}),
+    };
+}
+
+/**
+ * Exceptions whose `expiresAt` has passed at `now`, and ones whose `expiresAt` is not a date: one warning each. The
+ * CLI applies them regardless, and so does a scan.
+ */
+export function expiryWarnings(exceptions: readonly PolicyException[], now: Date): string[] {
+    const warnings: string[] = [];
+    for (const e of exceptions) {
+        if (e.expiresAt === undefined) {
+            continue;
+        }
+        const when = Date.parse(e.expiresAt);
+        if (Number.isNaN(when)) {
+            warnings.push(`policy exception "${e.id}": "expiresAt" is not a date (RFC 3339, e.g. 2027-01-31T00:00:00Z)`);
+        } else if (when <= now.getTime()) {
+            warnings.push(`policy exception "${e.id}" expired on ${new Date(when).toISOString().slice(0, 10)}; the Pulumi CLI ` +
+                "ignores expiresAt and still applies it, and so does this scan: fix the violation and remove the " +
+                "exception, or renew it");
+        }
+    }
+    return warnings;
+}
