@@ -404,8 +404,30 @@ export function installSecretRecorder(): boolean {
     }
     // Installing twice replaces the wrapper rather than stacking a second one on the first.
     const original = current[originalPropertyDecoder] ?? current;
-    mod.deserializeProperties = Object.assign(recordingDecoder(original), { [originalPropertyDecoder]: original });
+    mod.deserializeProperties = Object.assign(decodingOnce(recordingDecoder(original)), { [originalPropertyDecoder]: original });
     return true;
+}
+
+/**
+ * `decode`, keeping what it gave for each Struct: @pulumi/policy's handlers decode a request's properties once per
+ * policy (lib/engine/dispatch.ts), and the decode guard once more to try them; all of them get the first decoding.
+ * Struct wrappers belong to one request, so the cache lives as long as the request does (a WeakMap). Only plain
+ * decoding (secrets unwrapped, as Analyze and AnalyzeStack ask for) is kept: Remediate's decoding keeps secrets as
+ * objects, and its policies hand on what they change.
+ */
+function decodingOnce(decode: Decoder): Decoder {
+    const decoded = new WeakMap<object, unknown>();
+    return (struct, proxySecrets) => {
+        if (proxySecrets || struct === null || typeof struct !== "object") {
+            return decode(struct, proxySecrets);
+        }
+        if (decoded.has(struct)) {
+            return decoded.get(struct);
+        }
+        const value = decode(struct, proxySecrets);
+        decoded.set(struct, value);
+        return value;
+    };
 }
 
 interface MethodDefinition {
@@ -444,10 +466,15 @@ export function installDecodeGuard(): boolean {
             "resources it cannot decode fail the call as @pulumi/policy reports it\n");
         return false;
     }
+    // The trial decoding goes through the pack's decoder where it is installed, which keeps what it decodes: the
+    // handlers then reuse it instead of decoding the same properties again.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const installed = require("@pulumi/policy/deserialize").deserializeProperties as Decoder & { [originalPropertyDecoder]?: Decoder };
+    const trial = installed[originalPropertyDecoder] === decode ? installed : decode;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { AnalyzerService } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
-    hook(AnalyzerService.analyze, (req) => guardAnalyzeRequest(req, decode));
-    hook(AnalyzerService.analyzeStack, (req) => guardAnalyzeStackRequest(req, decode));
-    hook(AnalyzerService.remediate, (req) => guardRemediateRequest(req, decode));
+    hook(AnalyzerService.analyze, (req) => guardAnalyzeRequest(req, trial));
+    hook(AnalyzerService.analyzeStack, (req) => guardAnalyzeStackRequest(req, trial));
+    hook(AnalyzerService.remediate, (req) => guardRemediateRequest(req, trial));
     return true;
 }

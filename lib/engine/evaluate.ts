@@ -9,6 +9,7 @@ import { packName } from "../core/paths";
 import type { EngineResource, Evaluation } from "../core/types";
 import { addResult, analyzeRequest, analyzeStackRequest, ProtoAnalyzeResponse, resultOf } from "./codec";
 import { installSecretRecorder } from "./decode-guard";
+import { dispatcher, registryScope } from "./dispatch";
 
 function call(fn: Function, request: unknown): Promise<ProtoAnalyzeResponse> {
     return new Promise((resolve, reject) =>
@@ -21,8 +22,10 @@ export async function evaluate(policies: Policies, resources: EngineResource[]):
     // The handlers' decoder, made to record secrets as in the pack process (the kit's isSecret).
     installSecretRecorder();
     const version = "0.0.0";
-    const analyzeOne = makeAnalyzeRpcFun(packName, version, "advisory", policies);
-    const analyzeStack = makeAnalyzeStackRpcFun(packName, version, "advisory", policies);
+    // As the pack process answers (lib/engine/dispatch.ts): each resource through the policies of its type.
+    const d = dispatcher({ name: packName, version, enforcementLevel: "advisory" }, policies, registryScope());
+    const analyzeOne = d?.analyze ?? makeAnalyzeRpcFun(packName, version, "advisory", policies);
+    const analyzeStack = d?.analyzeStack ?? makeAnalyzeStackRpcFun(packName, version, "advisory", policies);
     const out: Evaluation = { findings: [], notApplicable: new Map() };
     for (const r of resources) {
         addResult(out, resultOf(await call(analyzeOne, analyzeRequest(r)), r.urn), r.urn);

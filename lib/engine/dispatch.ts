@@ -1,0 +1,184 @@
+/**
+ * Per-type dispatch. @pulumi/policy 1.21 answers Analyze by calling every policy of the pack on every resource,
+ * decoding the resource's properties once per policy, and AnalyzeStack by calling every stack policy, decoding the
+ * whole stack once per policy. With 230 policies, nearly all of those calls end at once: the kit's first step is
+ * to look the type up and return when the policy has no handler for it (lib/kit/policy.ts). The cost grows with the
+ * number of policies, not with what a resource needs.
+ *
+ * The dispatcher answers each call with @pulumi/policy's own handler (`makeAnalyzeRpcFun`, `makeAnalyzeStackRpcFun`)
+ * made for the policies that can apply: those whose types include the resource's catalog type (every token of it:
+ * versioned, 2.x alias), those a stack's types reach, and the pack's own entries, which apply to every type. One
+ * handler per catalog type (or per set of stack policies), made on first use. The policies left out are the ones
+ * that would have returned without a word, so the response is the same as the full loop's: the same diagnostics and
+ * not-applicable notes in the same order, and Pulumi Cloud sees each policy applicable or not exactly as before (a
+ * policy that returns silently is "applicable, passed" there; it still is, as no note is added or removed).
+ * tests/engine/dispatch.test.ts holds the two answers equal over the example stacks.
+ *
+ * Decoding once: the pack's property decoder (installed with the secret recorder, lib/engine/decode-guard.ts)
+ * keeps the decoded value of each protobuf Struct, so the handlers' per-policy decoding of the same request is done
+ * once. Checks only read what they are given (a kit check never writes to its props).
+ *
+ * How it is installed, and what it relies on (checked by tests/engine/dispatch.test.ts, which fails when an upgrade
+ * of @pulumi/policy changes it): `PolicyPack`'s constructor calls `serve` through the module's exports; `serve`
+ * registers the AnalyzerService of @pulumi/pulumi on a `@grpc/grpc-js` Server with `addService`; server.js exports
+ * `makeAnalyzeRpcFun` and `makeAnalyzeStackRpcFun`. `installDispatch` wraps `serve`, and for the duration of that
+ * call `Server.prototype.addService`, and puts the dispatcher in place of the two handlers. If any of that is not
+ * where 1.21 has it, nothing is replaced, the entry point says so on stderr, and @pulumi/policy's loop answers as
+ * before (slower, same findings). The clean fix belongs upstream: docs/proposals/policy-dispatch.md.
+ */
+import * as path from "path";
+import type { Policies } from "@pulumi/policy";
+import { lookupType, ResourceType } from "../kit/model";
+import { registry } from "../kit/registry";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Call = { request: any };
+type Callback = (err: unknown, response?: unknown) => void;
+export type RpcHandler = (call: Call, callback: Callback) => unknown;
+type MakeHandler = (packName: string, packVersion: string, packLevel: string, policies: Policies) => RpcHandler;
+
+/** A policy's catalog types, or undefined for an entry that applies to every type (the pack's own). */
+export type PolicyScope = (policyName: string) => readonly ResourceType[] | undefined;
+
+/** The pack's identity as `serve` was given it, which every handler's diagnostics carry. */
+export interface PackIdentity {
+    name: string;
+    version: string;
+    enforcementLevel: string;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+function policyServer(): { makeAnalyzeRpcFun?: MakeHandler; makeAnalyzeStackRpcFun?: MakeHandler; serve?: Function } {
+    return require("@pulumi/policy/server");
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export class Dispatcher {
+    private readonly analyzeHandlers = new Map<ResourceType | undefined, RpcHandler>();
+    private readonly stackHandlers = new Map<string, RpcHandler>();
+    private readonly scopes: (readonly ResourceType[] | undefined)[];
+
+    constructor(private readonly pack: PackIdentity, private readonly policies: Policies, scope: PolicyScope,
+        private readonly make: { analyze: MakeHandler; analyzeStack: MakeHandler }) {
+        this.scopes = policies.map((p) => scope(p.name));
+    }
+
+    /** The policies, in the pack's order, that can apply to a resource of `type` (undefined: not in the catalog). */
+    policiesFor(type: ResourceType | undefined): Policies {
+        return this.policies.filter((_, i) => this.scopes[i] === undefined || (type !== undefined && this.scopes[i]!.includes(type)));
+    }
+
+    /** The stack policies, in the pack's order, that can apply to a stack holding resources of `types`. */
+    stackPoliciesFor(types: ReadonlySet<ResourceType>): number[] {
+        const out: number[] = [];
+        this.policies.forEach((p, i) => {
+            const s = this.scopes[i];
+            if (typeof (p as { validateStack?: unknown }).validateStack === "function" && (s === undefined || s.some((t) => types.has(t)))) {
+                out.push(i);
+            }
+        });
+        return out;
+    }
+
+    readonly analyze: RpcHandler = (call, callback) => {
+        const type = lookupType(String(call.request.getType()));
+        let handler = this.analyzeHandlers.get(type);
+        if (!handler) {
+            handler = this.make.analyze(this.pack.name, this.pack.version, this.pack.enforcementLevel, this.policiesFor(type));
+            this.analyzeHandlers.set(type, handler);
+        }
+        return handler(call, callback);
+    };
+
+    readonly analyzeStack: RpcHandler = (call, callback) => {
+        const types = new Set<ResourceType>();
+        const seen = new Set<string>();
+        for (const r of call.request.getResourcesList() as { getType(): string }[]) {
+            const token = r.getType();
+            if (!seen.has(token)) {
+                seen.add(token);
+                const t = lookupType(token);
+                if (t) {
+                    types.add(t);
+                }
+            }
+        }
+        const chosen = this.stackPoliciesFor(types);
+        const key = chosen.join(",");
+        let handler = this.stackHandlers.get(key);
+        if (!handler) {
+            handler = this.make.analyzeStack(this.pack.name, this.pack.version, this.pack.enforcementLevel,
+                chosen.map((i) => this.policies[i]));
+            this.stackHandlers.set(key, handler);
+        }
+        return handler(call, callback);
+    };
+}
+
+/** A dispatcher over @pulumi/policy's own handlers; undefined if this version of @pulumi/policy lacks them. */
+export function dispatcher(pack: PackIdentity, policies: Policies, scope: PolicyScope): Dispatcher | undefined {
+    const { makeAnalyzeRpcFun, makeAnalyzeStackRpcFun } = policyServer();
+    if (typeof makeAnalyzeRpcFun !== "function" || typeof makeAnalyzeStackRpcFun !== "function") {
+        return undefined;
+    }
+    return new Dispatcher(pack, policies, scope, { analyze: makeAnalyzeRpcFun, analyzeStack: makeAnalyzeStackRpcFun });
+}
+
+let installedFor: string | undefined;
+
+/** Whether the dispatcher answers the served pack's Analyze and AnalyzeStack (set once `serve` registered it). */
+export function dispatchInstalled(): boolean {
+    return installedFor !== undefined;
+}
+
+const originalServe = Symbol("original serve");
+
+/**
+ * Wraps @pulumi/policy's `serve` so that the AnalyzerService it registers answers Analyze and AnalyzeStack through
+ * a dispatcher over the policies it serves. Call before constructing the PolicyPack. Returns whether the wrapper
+ * is in place (whether the service was then registered through it, `dispatchInstalled` tells).
+ */
+export function installDispatch(scope: PolicyScope): boolean {
+    const mod = policyServer() as { serve?: Function & { [originalServe]?: Function } };
+    let grpc: { Server?: { prototype: { addService: Function } } };
+    let service: unknown;
+    try {
+        /* eslint-disable @typescript-eslint/no-require-imports */
+        const policyDir = path.dirname(require.resolve("@pulumi/policy/server"));
+        grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] }));
+        service = require(require.resolve("@pulumi/pulumi/proto/analyzer_grpc_pb", { paths: [policyDir] })).AnalyzerService;
+        /* eslint-enable @typescript-eslint/no-require-imports */
+    } catch {
+        return false;
+    }
+    const serve = mod.serve?.[originalServe] ?? mod.serve;
+    if (typeof serve !== "function" || typeof grpc.Server?.prototype.addService !== "function" || !service) {
+        return false;
+    }
+    const proto = grpc.Server.prototype;
+    mod.serve = Object.assign(function (this: unknown, name: string, version: string, level: string,
+        args: { policies?: Policies }, ...rest: unknown[]) {
+        const addService = proto.addService;
+        proto.addService = function (this: unknown, svc: unknown, impl: Record<string, RpcHandler>) {
+            const d = svc === service && impl?.analyze && impl?.analyzeStack
+                ? dispatcher({ name, version, enforcementLevel: level }, args?.policies ?? [], scope) : undefined;
+            if (d) {
+                installedFor = name;
+                impl = { ...impl, analyze: d.analyze, analyzeStack: d.analyzeStack };
+            }
+            return addService.call(this, svc, impl);
+        };
+        try {
+            return serve.call(this, name, version, level, args, ...rest);
+        } finally {
+            proto.addService = addService;
+        }
+    }, { [originalServe]: serve });
+    return true;
+}
+
+/** The scope of each registered policy: its catalog types; the pack's own entries are in no registry (every type). */
+export function registryScope(): PolicyScope {
+    const byName = new Map(registry().map((p) => [p.definition.name, p.definition.resources] as const));
+    return (name) => byName.get(name);
+}
