@@ -51,6 +51,8 @@ export interface ScanOptions {
     reason?: string;
     /** With writeExceptions: remove the stale exceptions instead of only listing them. */
     prune?: boolean;
+    /** The policy pack to run (default: this one); the benchmark scans with an empty pack for its floor. */
+    packDir?: string;
     /** The current time (tests): for --expires and for warning about expired exceptions. */
     now?: Date;
 }
@@ -167,7 +169,7 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
     const { resources, artifact } = await load(options, io);
     let harness: PolicyPackHarness | undefined;
     try {
-        harness = await PolicyPackHarness.start({ packDir: packRoot, config });
+        harness = await PolicyPackHarness.start({ packDir: options.packDir ?? packRoot, config });
         const unknown = unknownConfigProblems(harness);
         if (unknown.length > 0 && !options.allowUnknownConfig) {
             throw new PolicyConfigError(`${unknown.join("; ")} (--allow-unknown-config warns instead)`, unknown);
