@@ -15,7 +15,9 @@
  */
 import * as crypto from "crypto";
 import { InputError, PolicyConfigError } from "../core/errors";
-import { compareExceptionIds, parsePolicyPackConfig, PolicyException, policyConfigExceptions } from "../engine/policy-config";
+import {
+    compareExceptionIds, isValidUrn, matchPolicyExceptions, parsePolicyPackConfig, PolicyException, policyConfigExceptions,
+} from "../engine/policy-config";
 
 export const defaultBaselineReason = "existing violation, recorded as a baseline by azure-srm scan --write-exceptions: " +
     "fix it, then remove this exception";
@@ -114,10 +116,14 @@ export function mergeBaseline(existing: string | undefined, file: string, violat
     prefix: string, options: BaselineOptions = {}): BaselineResult {
     const doc = readBaselineDoc(existing, file);
     const exceptions = policyConfigExceptions(doc);
-    const covered = (v: Violation) => exceptions.some((e) => e.match.some((m) => m.policies.includes(v.policy) && m.targets.includes(v.urn)));
+    const covered = (v: Violation) => matchPolicyExceptions(exceptions, v.policy, v.urn).length > 0;
 
     const unique = new Map<string, Violation>();
     for (const v of violations) {
+        if (!isValidUrn(v.urn)) {
+            // Only a stack policy's finding in a scan with no resource to attribute it to: the CLI could not match it either.
+            continue;
+        }
         unique.set(baselineId(v.policy, v.urn), v);
     }
     const reason = (options.reason ?? defaultBaselineReason) + (options.expires ? ` (expires ${options.expires})` : "");
