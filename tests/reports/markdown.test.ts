@@ -182,6 +182,30 @@ describe("markdown format", () => {
         assert.deepStrictEqual(shown, nasty.map((n) => n.replace(/[\r\n]+/g, " ")).sort());
     });
 
+    it("lists findings a policy exception exempts apart: they block nothing and are not counted as violations", () => {
+        const base = synthetic({ mandatory: 3, advisory: 2 });
+        const exempt = base.findings.find((f) => f.enforcementLevel === "mandatory")!;
+        // As lib/reports/exemptions.ts records it on the finding (the field is newer than the Report type here).
+        const exemption = { id: "legacy|vm", reason: "retired next <quarter>", source: "pulumi" };
+        const report: Report = { ...base, findings: base.findings.map((f) => f === exempt ? Object.assign({}, f, { exemption }) : f) };
+        const md = formatMarkdown(report);
+        assert.match(md, /^## azure-srm: 2 mandatory violations block this deployment\n/);
+        assert.match(md, /\(2 mandatory, 2 advisory, 1 exempted\)/);
+        const blocking = rowsUnder(md, "### Blocking findings");
+        assert.strictEqual(blocking.length, 2);
+        assert.ok(blocking.every((r) => !r.includes(`<code>${exempt.resourceName}</code>`)));
+        const rows = rowsUnder(md, "### Exempted findings (1)");
+        assert.strictEqual(rows.length, 1);
+        assert.strictEqual(cellSeparators(rows[0]), 7);
+        assert.ok(rows[0].includes(`<code>${exempt.resourceName}</code>`) && rows[0].includes(`| mandatory ${exempt.severity} |`));
+        assert.ok(rows[0].includes("<code>legacy&#124;vm</code>: retired next &lt;quarter&gt;"), rows[0]);
+        assert.match(md, /<summary>The rest: 2 advisory findings, 1 exempted, 0 undecided checks, 0 types not covered<\/summary>/);
+        const severities = md.slice(md.indexOf("| Severity |"), md.indexOf("| Area |"));
+        const mandatoryCounted = [...severities.matchAll(/^\| \w+ \| (\d+) \|/gm)].reduce((n, m) => n + Number(m[1]), 0);
+        assert.strictEqual(mandatoryCounted, 2);
+        assert.doesNotMatch(formatMarkdown(base), /Exempted/);
+    });
+
     it("cuts a value longer than a cell holds, saying so with an ellipsis", () => {
         assert.strictEqual(escapeMarkdown("x".repeat(1_000)), `${"x".repeat(299)}…`);
         assert.strictEqual(escapeMarkdown("x".repeat(300)), "x".repeat(300));

@@ -59,11 +59,26 @@ function docLink(base: string, policy: string): string {
     return `[doc](${url})`;
 }
 
+/**
+ * The policy exception that exempts a finding, where the report records one (lib/reports/exemptions.ts): such a
+ * finding is reported and blocks nothing. Read defensively, as the field is optional and newer than this format.
+ */
+function exemptionOf(f: ReportedFinding): { id: string; reason: string } | undefined {
+    const e = (f as { exemption?: { id?: unknown; reason?: unknown } }).exemption;
+    return e && typeof e.id === "string" ? { id: e.id, reason: typeof e.reason === "string" ? e.reason : "" } : undefined;
+}
+
 const resourceCell = (name: string, type: string): string => name ? `${code(name)} (${escapeMarkdown(type)})` : "the stack";
 
 function findingRow(f: ReportedFinding, docsUrl: string): string {
     return `| \`${f.policy}\` | ${resourceCell(f.resourceName, f.resourceType)} | ${f.severity} | ${escapeMarkdown(f.message, 600)} | ` +
         `${docLink(docsUrl, f.policy)} |`;
+}
+
+function exemptedRow(f: ReportedFinding, docsUrl: string): string {
+    const e = exemptionOf(f)!;
+    return `| \`${f.policy}\` | ${resourceCell(f.resourceName, f.resourceType)} | ${f.enforcementLevel} ${f.severity} | ` +
+        `${escapeMarkdown(f.message, 600)} | ${code(e.id, 100)}: ${escapeMarkdown(e.reason)} | ${docLink(docsUrl, f.policy)} |`;
 }
 
 function undecidedRow(u: UndecidedCheck, docsUrl: string): string {
@@ -93,22 +108,26 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     const limit = Math.min(options.limit ?? markdownLimit, markdownLimit);
     const docsUrl = options.docsUrl ?? "docs/policies/";
     const s = report.summary;
+    const exempted = report.findings.filter((f) => exemptionOf(f));
+    const standing = report.findings.filter((f) => !exemptionOf(f));
     // The worst first; within a severity, the report's order (by area, policy, resource). Array.sort is stable.
-    const blocking = report.findings.filter((f) => f.enforcementLevel === "mandatory")
+    const blocking = standing.filter((f) => f.enforcementLevel === "mandatory")
         .sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    const rest = report.findings.filter((f) => f.enforcementLevel !== "mandatory");
+    const rest = standing.filter((f) => f.enforcementLevel !== "mandatory");
     const clean = s.resources - s.resourcesWithFindings;
+    const n = (count: number): string => count.toLocaleString("en-US");
 
     const head: string[] = [];
-    head.push(s.mandatory > 0
-        ? `## azure-srm: ${plural(s.mandatory, "mandatory violation")} ${s.mandatory === 1 ? "blocks" : "block"} this deployment`
-        : s.findings > 0
-            ? `## azure-srm: no mandatory violation; ${plural(s.advisory, "advisory finding")}`
+    head.push(blocking.length > 0
+        ? `## azure-srm: ${plural(blocking.length, "mandatory violation")} ${blocking.length === 1 ? "blocks" : "block"} this deployment`
+        : report.findings.length > 0
+            ? `## azure-srm: no mandatory violation; ${plural(rest.length, "advisory finding")}` +
+                (exempted.length > 0 ? `, ${n(exempted.length)} exempted` : "")
             : "## azure-srm: no violations");
     head.push("");
-    head.push(`${clean.toLocaleString("en-US")} of ${plural(s.resources, "resource")} ${clean === 1 ? "has" : "have"} no violation` +
-        ` · ${plural(s.findings, "finding")} (${s.mandatory.toLocaleString("en-US")} mandatory, ` +
-        `${s.advisory.toLocaleString("en-US")} advisory)` +
+    head.push(`${n(clean)} of ${plural(s.resources, "resource")} ${clean === 1 ? "has" : "have"} no violation` +
+        ` · ${plural(report.findings.length, "finding")} (${n(blocking.length)} mandatory, ${n(rest.length)} advisory` +
+        (exempted.length > 0 ? `, ${n(exempted.length)} exempted` : "") + ")" +
         ` · ${plural(s.undecided, "check")} undecided · ${plural(s.notCovered, "resource")} not covered` +
         ` · ${code(report.artifact, 200)}, azure-srm ${escapeMarkdown(report.tool.version, 40)}`);
     head.push("");
@@ -117,23 +136,25 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     counts.push("### Counts", "");
     counts.push("| Severity | Mandatory | Advisory |", "|---|--:|--:|");
     for (const sev of severities) {
-        const of = report.findings.filter((f) => f.severity === sev);
+        const of = standing.filter((f) => f.severity === sev);
         const mandatory = of.filter((f) => f.enforcementLevel === "mandatory").length;
         counts.push(`| ${sev} | ${mandatory} | ${of.length - mandatory} |`);
     }
     counts.push("");
     counts.push("| Area | Findings |", "|---|--:|");
     for (const area of areaOrder) {
-        const n = s.byArea[area] ?? 0;
-        if (area !== packArea || n > 0) {
-            counts.push(`| ${areaTitle(area)} | ${n} |`);
+        const inArea = standing.filter((f) => f.area === area).length;
+        if (area !== packArea || inArea > 0) {
+            counts.push(`| ${areaTitle(area)} | ${inArea} |`);
         }
     }
     counts.push("");
     counts.push(`Undecided: ${plural(s.undecided, "check")} could not decide (values unknown until the resources they ` +
         "depend on exist are decided by `pulumi up`). " +
         `Not covered: ${plural(s.notCovered, "resource")} of ${plural(report.notCovered.types.length, "type")} ` +
-        "that no policy of this pack examines.", "");
+        "that no policy of this pack examines." +
+        (exempted.length > 0 ? ` Exempted: ${plural(exempted.length, "finding")} that a policy exception of the config ` +
+            "exempts, reported and blocking nothing (not counted above)." : ""), "");
 
     const findingHeader = ["| Policy | Resource | Severity | Message | Doc |", "|---|---|---|---|---|"];
     const tables: Table[] = [
@@ -141,6 +162,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
             rows: blocking.map((f) => findingRow(f, docsUrl)), noun: "blocking finding" },
         { title: `### Advisory findings (${rest.length.toLocaleString("en-US")})`, header: findingHeader,
             rows: rest.map((f) => findingRow(f, docsUrl)), noun: "advisory finding" },
+        ...(exempted.length > 0 ? [{ title: `### Exempted findings (${n(exempted.length)})`,
+            header: ["| Policy | Resource | Level | Message | Exempted by | Doc |", "|---|---|---|---|---|---|"],
+            rows: exempted.map((f) => exemptedRow(f, docsUrl)), noun: "exempted finding" }] : []),
         { title: `### Undecided checks (${report.undecided.length.toLocaleString("en-US")})`,
             header: ["| Policy | Resource | Reason | Doc |", "|---|---|---|---|"],
             rows: report.undecided.map((u) => undecidedRow(u, docsUrl)), noun: "undecided check" },
@@ -149,7 +173,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
             rows: report.notCovered.types.map((t) => `| ${escapeMarkdown(t.type)} | ${t.resources} |`), noun: "resource type" },
     ];
     const [blockingTable, ...folded] = tables;
-    const summaryLine = `<summary>The rest: ${plural(rest.length, "advisory finding")}, ${plural(report.undecided.length,
+    const summaryLine = `<summary>The rest: ${plural(rest.length, "advisory finding")}, ` +
+        `${exempted.length > 0 ? `${n(exempted.length)} exempted, ` : ""}${plural(report.undecided.length,
         "undecided check")}, ${plural(report.notCovered.types.length, "type")} not covered</summary>`;
 
     const assemble = (kept: string[][], notes: boolean): string => {
