@@ -33,7 +33,7 @@ export const located = exactly<"location">()([
     "searchService", "databricksWorkspace", "iotHub", "streamAnalyticsJob", "logicAppWorkflow", "batchAccount",
     "imageTemplate", "sqlManagedInstance",
     "snapshot", "diskEncryptionSet", "routeTable", "natGateway", "ddosProtectionPlan", "bastionHost", "expressRouteGateway",
-    "firewallPolicy", "webApplicationFirewallPolicy", "privateDnsZone", "arcMachine", "arcKubernetesCluster",
+    "firewallPolicy", "webApplicationFirewallPolicy", "privateDnsZone", "privateDnsZoneLink", "arcMachine", "arcKubernetesCluster",
     "appServicePlan", "appServiceEnvironment", "staticSite", "apiConnection", "containerGroup", "containerAppEnvironment",
     "containerAppJob", "synapseWorkspace", "synapseSqlPool", "synapseSparkPool", "dataFactory", "webPubSub",
     "applicationInsights", "dataCollectionEndpoint", "dataCollectionRule", "cdnProfile", "cdnEndpoint", "frontDoorEndpoint",
