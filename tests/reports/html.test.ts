@@ -7,7 +7,7 @@ import { cisCoverage } from "../../lib/reports/cis";
 import { coverage } from "../../lib/reports/docs";
 import { cellId, coverageHtml, matrixColumns, toHtml } from "../../lib/reports/formats/html";
 import { mcsbCoverage } from "../../lib/reports/mcsb";
-import { buildReport, Report } from "../../lib/reports/report";
+import { buildReport, Report, ReportedFinding } from "../../lib/reports/report";
 
 /** A name a program could give a resource: markup, quotes and an ampersand. */
 const hostile = `<img src=x onerror="alert(1)">'&amp;`;
@@ -114,6 +114,7 @@ describe("scan --format html", () => {
         assert.match(cell("information-and-data", "PaaS")[2], /<span class="counts">1 high · 1 medium<\/span>/);
         assert.strictEqual(cell("network-controls", "PaaS")[1], "cell-met");
         assert.strictEqual(cell("devices", "IaaS")[1], "cell-none");
+        assert.match(cell("devices", "IaaS")[2], /^<span aria-label="Devices \(mobile and PCs\), IaaS: customer; no resource"><span class="owner">customer<\/span><span class="counts">no resource<\/span><\/span>$/);
         assert.strictEqual(cell("physical-infrastructure", "IaaS")[1], "cell-microsoft");
     });
 
@@ -140,6 +141,35 @@ describe("scan --format html", () => {
         assert.match(undecided, /<h2>Undecided checks \(1\)<\/h2>/);
         assert.match(undecided, /keyvault-network-default-deny<\/a><\/td><td>secrets <small>azure-native:keyvault:Vault<\/small>/);
         assert.match(html, /<h2>Resources not covered \(1\)<\/h2>/);
+    });
+
+    it("lists findings a policy exception exempts apart, counting them nowhere else", () => {
+        const [https, ...rest] = report.findings.filter((f) => f.policy === "storage-https-only").concat(
+            report.findings.filter((f) => f.policy !== "storage-https-only"));
+        const exemption = { id: "accepted-1", reason: "<b>legacy</b> client", source: "pulumi", expiresAt: "2027-01-31" };
+        const page = toHtml({ ...report, findings: [{ ...https, exemption } as ReportedFinding, ...rest] });
+        assert.match(page, /id="summary">1 mandatory violation blocks this deployment; 1 of 4 resources meets/);
+        assert.deepStrictEqual({ ...cells(page).get("information-and-data/PaaS"), row: undefined, model: undefined, owner: undefined },
+            { row: undefined, model: undefined, owner: undefined, resources: "3", findings: "1", undecided: "0", worst: "medium", medium: "1" });
+        const section = page.slice(page.indexOf('<section id="exempted">'), page.indexOf('<section id="not-covered">'));
+        assert.match(section, /<h2>Exempted findings \(1\)<\/h2>/);
+        assert.match(section, /storage-https-only<\/a><\/td><td><span class="sev sev-high">high<\/span> mandatory<\/td><td>data <small>azure-native:storage:StorageAccount<\/small>/);
+        assert.match(section, /<code>accepted-1<\/code>: &lt;b&gt;legacy&lt;\/b&gt; client <small>\(expires 2027-01-31\)<\/small>/);
+        assert.doesNotMatch(html, /id="exempted"/, "no section where nothing is exempted");
+    });
+
+    it("links the policies' pages under AZURE_SRM_DOCS_URL when set, as the markdown format does", () => {
+        const saved = process.env.AZURE_SRM_DOCS_URL;
+        process.env.AZURE_SRM_DOCS_URL = "https://example.org/pack/docs/policies/";
+        try {
+            assert.match(toHtml(report), /<a href="https:\/\/example\.org\/pack\/docs\/policies\/storage-https-only\.md">/);
+        } finally {
+            if (saved === undefined) {
+                delete process.env.AZURE_SRM_DOCS_URL;
+            } else {
+                process.env.AZURE_SRM_DOCS_URL = saved;
+            }
+        }
     });
 
     it("other formats do not show the resources list the matrix reads", async () => {

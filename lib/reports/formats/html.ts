@@ -28,10 +28,18 @@ export const cellId = (row: string, model: string) => `cell-${row}-${model}`;
 const ownerLabel = (owner: string) => owner === "microsoft" ? "Microsoft" : owner;
 /** Policy names are kebab-case by the registry's rule; anything else is made safe for an id anyway. */
 const policyId = (name: string) => `policy-${name.replace(/[^a-z0-9-]/gi, "_")}`;
-const docHref = (name: string) => `docs/policies/${encodeURIComponent(name)}.md`;
+/**
+ * Where the policies' doc pages are, as `--format markdown` takes it: AZURE_SRM_DOCS_URL (a URL or path ending in
+ * "/"), else `docs/policies/`, relative to the pack's repository.
+ */
+const docsBase = () => process.env.AZURE_SRM_DOCS_URL || "docs/policies/";
+const docHref = (name: string, base = docsBase()) => e(`${base}${encodeURIComponent(name)}.md`);
 /** A policy's name, linked to its doc page; the pack's own entries (area "pack") have none. */
 const policyLink = (name: string, area: string | undefined) =>
     area === packArea ? e(name) : `<a href="${docHref(name)}">${e(name)}</a>`;
+/** The policy exception that exempts a finding, where the report records one (version 2 config `exceptions`). */
+const exemptionOf = (f: ReportedFinding) =>
+    (f as ReportedFinding & { exemption?: { id: string; reason: string; expiresAt?: string } }).exemption;
 
 const css = `
 :root { --critical: #f1a7a7; --high: #f6c09e; --medium: #fadd9c; --low: #fbf0b8; --met: #cbe8c6; --empty: #f4f4f4;
@@ -50,7 +58,7 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
 thead th { background: #f0f0f0; }
 .matrix td { width: 27%; padding: 0; }
-.matrix td > a, .matrix td > span { display: block; padding: .45rem .55rem; color: inherit; text-decoration: none; min-height: 4.2rem; }
+.matrix td > a, .matrix td > span { display: block; padding: .45rem .55rem; color: inherit; text-decoration: none; min-height: 3.6rem; }
 .matrix td > a:hover, .matrix td > a:focus { outline: 3px solid #1a4f9c; outline-offset: -3px; }
 .owner { font-weight: 600; text-transform: capitalize; }
 .worst { float: right; font-size: .8rem; font-weight: 700; text-transform: uppercase; border: 1px solid currentColor;
@@ -136,9 +144,6 @@ function legend(items: [string, string][]): string {
 const countsBySeverity = (findings: readonly { severity: string }[]) => severityOrder
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
 
-/** Exempted findings, should the report carry them (another part of the pack may add exemptions). */
-interface ExemptedLike { policy?: string; urn?: string; resourceName?: string; resourceType?: string; reason?: string }
-
 /** The scan report as one HTML page. */
 export function toHtml(report: Report): string {
     const policies = new Map<string, CatalogEntry>(report.policies.map((p) => [p.name, p]));
@@ -150,7 +155,10 @@ export function toHtml(report: Report): string {
         }
     }
     const modelOf = (f: ReportedFinding) => lookupType(f.resourceType)?.serviceModel ?? f.serviceModel;
-    const findingsIn = (row: string, model: string) => report.findings.filter((f) =>
+    // Exempted findings are listed apart and count nowhere else: they do not block.
+    const standing = report.findings.filter((f) => !exemptionOf(f));
+    const exempted = report.findings.filter((f) => exemptionOf(f));
+    const findingsIn = (row: string, model: string) => standing.filter((f) =>
         f.area !== packArea && policies.get(f.policy)?.responsibility === row && modelOf(f) === model);
     const undecidedIn = (row: string, model: string) => report.undecided.filter((u) => u.urn !== "" &&
         policies.get(u.policy)?.responsibility === row && (lookupType(u.resourceType)?.serviceModel ?? "") === model);
@@ -160,20 +168,23 @@ export function toHtml(report: Report): string {
     // The summary: what blocks, and how many resources the pack examines meet every obligation it checks.
     const s = report.summary;
     const examined = report.resources.filter((r) => rowsOfType.has(tokenOf(r.type)));
-    const withFinding = new Set(report.findings.map((f) => f.urn));
+    const withFinding = new Set(standing.map((f) => f.urn));
     const withUndecided = new Set(report.undecided.map((u) => u.urn).filter((u) => !withFinding.has(u)));
     const meeting = examined.filter((r) => !withFinding.has(r.urn) && !withUndecided.has(r.urn)).length;
     const waiting = examined.filter((r) => withUndecided.has(r.urn)).length;
-    const verdict = (s.mandatory > 0
-        ? `${plural(s.mandatory, "mandatory violation")} ${s.mandatory === 1 ? "blocks" : "block"} this deployment`
+    const mandatory = standing.filter((f) => f.enforcementLevel === "mandatory").length;
+    const advisory = standing.length - mandatory;
+    const verdict = (mandatory > 0
+        ? `${plural(mandatory, "mandatory violation")} ${mandatory === 1 ? "blocks" : "block"} this deployment`
         : "No mandatory violation blocks this deployment") +
         `; ${meeting.toLocaleString("en")} of ${plural(examined.length, "resource")} ${meeting === 1 ? "meets" : "meet"} every ` +
         "customer obligation the pack checks" + (waiting > 0 ? ` (${waiting.toLocaleString("en")} more ${waiting === 1 ? "waits" : "wait"} on checks that could not decide)` : "") + ".";
     const body = [`<header>`, `<h1>Shared responsibility report</h1>`,
         `<p class="meta">${e(report.artifact)} · azure-srm ${e(report.tool.version)}</p>`,
-        `<p class="verdict${s.mandatory > 0 ? " blocked" : ""}" id="summary">${e(verdict)}</p>`,
-        `<p class="note">${e(`${plural(s.findings, "finding")} (${s.mandatory.toLocaleString("en")} mandatory, ` +
-            `${s.advisory.toLocaleString("en")} advisory) on ${plural(s.resourcesWithFindings, "resource")}; ` +
+        `<p class="verdict${mandatory > 0 ? " blocked" : ""}" id="summary">${e(verdict)}</p>`,
+        `<p class="note">${e(`${plural(standing.length, "finding")} (${mandatory.toLocaleString("en")} mandatory, ` +
+            `${advisory.toLocaleString("en")} advisory) on ${plural(withFinding.size, "resource")}; ` +
+            (exempted.length > 0 ? `${plural(exempted.length, "finding")} exempted by policy exceptions; ` : "") +
             `${plural(s.undecided, "check")} could not decide; ${plural(report.notCovered.resources, "resource")} of types no ` +
             "policy examines.")} Mandatory violations stop <code>pulumi up</code>; advisory ones are reported and let it go ahead.</p>`,
         "</header>", "<main>"];
@@ -193,10 +204,10 @@ export function toHtml(report: Report): string {
         const undecided = undecidedIn(row, model);
         const counts = countsBySeverity(findings);
         const tone = counts[0]?.[0] ?? (resources.length > 0 ? "met" : owner === "microsoft" ? "microsoft" : "none");
-        const lines = [e(plural(resources.length, "resource")),
+        const has = findings.length > 0 || resources.length > 0 || undecided.length > 0;
+        const lines = !has ? ["no resource"] : [e(plural(resources.length, "resource")),
             e(findings.length === 0 ? "no finding" : counts.map(([sev, n]) => `${n.toLocaleString("en")} ${sev}`).join(" · ")),
             ...(undecided.length > 0 ? [e(`${undecided.length.toLocaleString("en")} undecided`)] : [])];
-        const has = findings.length > 0 || resources.length > 0 || undecided.length > 0;
         if (has) {
             cellSections.push(cellSection(row, model, owner, resources.length, findings, undecided.length, report));
         }
@@ -212,7 +223,7 @@ export function toHtml(report: Report): string {
     body.push('<section id="areas"><h2>Findings by area</h2>',
         `<p class="note">Each policy links to its page under <code>docs/policies/</code> in the pack's repository.</p>`);
     for (const area of areaOrder) {
-        const inArea = report.findings.filter((f) => f.area === area);
+        const inArea = standing.filter((f) => f.area === area);
         if (area === packArea && inArea.length === 0) {
             continue;
         }
@@ -257,14 +268,19 @@ export function toHtml(report: Report): string {
     }
     body.push("</section>");
 
-    const exempted = (report as Report & { exempted?: readonly ExemptedLike[] }).exempted;
-    if (Array.isArray(exempted)) {
+    if (exempted.length > 0) {
         body.push(`<section id="exempted"><h2>Exempted findings (${exempted.length.toLocaleString("en")})</h2>`,
-            exempted.length === 0 ? "<p>None.</p>" : "<table><caption>Findings exempted by policy config</caption><thead><tr>" +
-                "<th scope=\"col\">Policy</th><th scope=\"col\">Resource</th><th scope=\"col\">Reason</th></tr></thead><tbody>" +
-                exempted.map((x) => `<tr><td>${e(String(x.policy ?? ""))}</td><td>${e(String(x.resourceName ?? x.urn ?? ""))} ` +
-                    `<small>${e(String(x.resourceType ?? ""))}</small></td><td>${e(String(x.reason ?? ""))}</td></tr>`).join("") +
-                "</tbody></table>", "</section>");
+            "<p class=\"note\">Findings a policy exception of the config exempts: reported, and they do not block.</p>",
+            "<table><caption>Findings exempted by policy exceptions</caption><thead><tr><th scope=\"col\">Policy</th>" +
+            "<th scope=\"col\">Severity</th><th scope=\"col\">Resource</th><th scope=\"col\">Message</th>" +
+            "<th scope=\"col\">Exception</th></tr></thead><tbody>",
+            ...exempted.map((f) => {
+                const x = exemptionOf(f)!;
+                return `<tr><td>${policyLink(f.policy, f.area)}</td><td><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span> ` +
+                    `${e(f.enforcementLevel)}</td><td>${e(f.resourceName)} <small>${e(f.resourceType)}</small>` +
+                    `<span class="urn">${e(f.urn)}</span></td><td>${e(f.message)}</td><td><code>${e(x.id)}</code>: ${e(x.reason)}` +
+                    (x.expiresAt ? ` <small>(expires ${e(x.expiresAt)})</small>` : "") + "</td></tr>";
+            }), "</tbody></table>", "</section>");
     }
 
     const nc = report.notCovered;
