@@ -179,7 +179,8 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
         unknownExceptionPolicies(exceptions, harness.info.name, harness.info.policies.map((p) => p.name)).forEach((w) => io.warn(w));
         const evaluation = await harness.evaluateAll(resources);
         const report = buildReport(evaluation,
-            { resources, policies: reportEntries(), artifact, version: packVersion(), exceptions });
+            { resources, policies: reportEntries(), artifact, version: packVersion(), exceptions,
+                policyConfig: new Map([...harness.config].map(([name, c]) => [name, c.properties])) });
         if (options.writeExceptions !== undefined) {
             const file = options.writeExceptions;
             const violationUrn = violationUrnResolver(resources);

@@ -16,7 +16,8 @@
  * The changes are made on the props @pulumi/policy passes, which keep secrets secret when written, and are
  * returned whole, as its server expects.
  */
-import type { ResourceValidationArgs } from "@pulumi/policy";
+import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
+import { isSecretObject, unknownValue } from "../core/wire";
 import { lookupType } from "./model";
 import { defaultsOf } from "./options";
 import { FixChange, ResourcePolicyDefinition, resourceValidation, undecidedReasons } from "./policy";
@@ -126,4 +127,25 @@ export function resourceRemediation(def: ResourcePolicyDefinition) {
             throw e;
         }
     };
+}
+
+/**
+ * What the fix would change on a resource the policy reported, from its inputs as the engine sends them (unknowns
+ * as the sentinel, secrets as secret objects): for reports (`scan --format json`), so a reviewer sees what
+ * `remediate` would do. Undefined where the fix would not apply; a fix that would read a secret or an unknown value
+ * to work out its changes is not shown. The values are the policy's own constants or options, never the resource's.
+ */
+export function proposedFix(def: ResourcePolicyDefinition, token: string, wireProps: Record<string, unknown>,
+    config: Record<string, unknown>): readonly FixChange[] | undefined {
+    const plain = JSON.parse(JSON.stringify(wireProps, (_k, v) => isSecretObject(v) ? unknownValue : v)) as Record<string, unknown>;
+    const settings = { ...defaultsOf(def.config), ...config };
+    const changes = fixChanges(def, token, unknownCheckingProxy(plain), settings);
+    try {
+        return changes && applyChanges(unknownCheckingProxy(plain), changes) ? changes : undefined;
+    } catch (e) {
+        if (isUnknownError(e)) {
+            return undefined;
+        }
+        throw e;
+    }
 }

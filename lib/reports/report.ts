@@ -5,9 +5,11 @@
 import type { Evaluation } from "../core/types";
 import { urnName, urnType } from "../core/urn";
 import { areas, lookupType } from "../kit/model";
-import { undecidedReasons } from "../kit/policy";
+import { FixChange, undecidedReasons } from "../kit/policy";
+import { proposedFix } from "../kit/fix";
+import { registry } from "../kit/registry";
 import { CatalogEntry, packArea } from "./catalog";
-import { Exemption, exemptionOf, violationUrnResolver } from "./exemptions";
+import { Exemption, exemptionMatcher, violationUrnResolver } from "./exemptions";
 import type { PolicyException } from "../engine/policy-config";
 
 export interface ReportedFinding {
@@ -22,6 +24,8 @@ export interface ReportedFinding {
     message: string;
     /** Set when a policy exception of the config exempts the finding: it is reported, and does not block. */
     exemption?: Exemption;
+    /** For a remediable policy: the changes its fix would make at level `remediate` (the policy's values only). */
+    fix?: readonly FixChange[];
 }
 
 /** A check that could not decide, on values unknown until deployment or because it failed, and why (never a value). */
@@ -72,20 +76,23 @@ const areaOrder = [...Object.keys(areas), packArea];
 
 export interface ReportContext {
     /** Every resource evaluated; `custom: false` marks a component, which no policy is about. */
-    resources: readonly { urn: string; type: string; custom?: boolean; parent?: string }[];
+    resources: readonly { urn: string; type: string; custom?: boolean; parent?: string; props?: Record<string, unknown> }[];
     policies: CatalogEntry[];
     artifact: string;
     version: string;
     /** The policy exceptions of the config (version 2's `exceptions`), applied as the Pulumi CLI applies them. */
     exceptions?: readonly PolicyException[];
+    /** Each policy's options as configured, for the fixes findings show (defaults where absent). */
+    policyConfig?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export function buildReport(evaluation: Evaluation, context: ReportContext): Report {
     const byName = new Map<string, CatalogEntry>(context.policies.map((e) => [e.name, e]));
     const violationUrn = violationUrnResolver(context.resources);
+    const exemptionOf = exemptionMatcher(context.exceptions ?? []);
     const findings = evaluation.findings.map((f): ReportedFinding => {
         const e = byName.get(f.policy);
-        const exemption = context.exceptions && exemptionOf(context.exceptions, f.policy, violationUrn(f.urn));
+        const exemption = exemptionOf(f.policy, violationUrn(f.urn));
         return {
             policy: f.policy,
             resourceType: urnType(f.urn),
@@ -97,6 +104,7 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
             enforcementLevel: f.enforcementLevel,
             message: f.message,
             ...(exemption ? { exemption } : {}),
+            ...fixOf(f.policy, f.urn, context),
         };
     }).sort((a, b) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area)
         || severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity)
@@ -150,4 +158,13 @@ function notCovered(context: ReportContext): NotCovered {
     const types = [...counts].map(([type, resources]) => ({ type, resources }))
         .sort((a, b) => b.resources - a.resources || a.type.localeCompare(b.type));
     return { resources: types.reduce((n, t) => n + t.resources, 0), types };
+}
+
+/** The fix a remediable policy would make on the finding's resource, worked out from its inputs. */
+function fixOf(policy: string, urn: string, context: ReportContext): { fix?: readonly FixChange[] } {
+    const def = context.policies.find((e) => e.name === policy)?.remediable
+        ? registry().find((p) => p.definition.name === policy)?.definition : undefined;
+    const r = def?.kind === "resource" ? context.resources.find((x) => x.urn === urn) : undefined;
+    const fix = def?.kind === "resource" && r?.props ? proposedFix(def, r.type, r.props, context.policyConfig?.get(policy) ?? {}) : undefined;
+    return fix ? { fix } : {};
 }

@@ -3,7 +3,7 @@ import type { Formatter } from "./formatter";
 
 export const json: Formatter = {
     name: "json",
-    description: "{ findings, undecided, notCovered, summary }, in a stable order; an exempted finding has an exemption",
+    description: "{ findings, undecided, notCovered, summary }, in a stable order; an exempted finding has an exemption, a remediable one its fix",
     render: (report) => JSON.stringify({
         findings: report.findings, undecided: report.undecided, notCovered: report.notCovered, summary: report.summary,
     }, null, 2) + "\n",
