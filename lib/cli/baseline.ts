@@ -16,7 +16,7 @@
 import * as crypto from "crypto";
 import { InputError, PolicyConfigError } from "../core/errors";
 import {
-    compareExceptionIds, isValidUrn, matchPolicyExceptions, parsePolicyPackConfig, PolicyException, policyConfigExceptions,
+    compareExceptionIds, isValidUrn, parsePolicyPackConfig, PolicyException, policyConfigExceptions, policyExceptionMatcher,
 } from "../engine/policy-config";
 
 export const defaultBaselineReason = "existing violation, recorded as a baseline by azure-srm scan --write-exceptions: " +
@@ -116,7 +116,8 @@ export function mergeBaseline(existing: string | undefined, file: string, violat
     prefix: string, options: BaselineOptions = {}): BaselineResult {
     const doc = readBaselineDoc(existing, file);
     const exceptions = policyConfigExceptions(doc);
-    const covered = (v: Violation) => matchPolicyExceptions(exceptions, v.policy, v.urn).length > 0;
+    const match = policyExceptionMatcher(exceptions);
+    const covered = (v: Violation) => match(v.policy, v.urn).length > 0;
 
     const unique = new Map<string, Violation>();
     for (const v of violations) {

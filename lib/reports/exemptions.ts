@@ -5,7 +5,7 @@
  * enforcement level (pkg/resource/deploy/analyze_snapshot.go, analyzeResource and AnalyzeSnapshot;
  * step_generator.go, AnalyzeResources). Its enforcement level is left as the pack reported it.
  */
-import { matchPolicyExceptions, PolicyException } from "../engine/policy-config";
+import { PolicyException, policyExceptionMatcher } from "../engine/policy-config";
 
 /** How a report marks a finding that an exception exempts. */
 export interface Exemption {
@@ -46,18 +46,24 @@ export function rootStackUrn(resources: readonly { urn: string; type: string; pa
     return `urn:pulumi:${stackName}::${project}::pulumi:pulumi:Stack::${project}-${stackName}`;
 }
 
-/** The exemption of a violation of `policy` against the (resolved) `urn`, or undefined when no exception matches. */
-export function exemptionOf(exceptions: readonly PolicyException[], policy: string, urn: string): Exemption | undefined {
-    const [first, ...others] = matchPolicyExceptions(exceptions, policy, urn);
-    if (!first) {
-        return undefined;
-    }
-    return {
-        id: first.id,
-        reason: first.reason,
-        source: "pulumi",
-        ...(first.expiresAt !== undefined ? { expiresAt: first.expiresAt } : {}),
-        ...(others.length > 0 ? { others: others.map((e) => ({ id: e.id, reason: e.reason })) } : {}),
+/**
+ * The exemption of a violation of `policy` against the (resolved) `urn` under `exceptions`, or undefined when no
+ * exception matches.
+ */
+export function exemptionMatcher(exceptions: readonly PolicyException[]): (policy: string, urn: string) => Exemption | undefined {
+    const match = policyExceptionMatcher(exceptions);
+    return (policy, urn) => {
+        const [first, ...others] = match(policy, urn);
+        if (!first) {
+            return undefined;
+        }
+        return {
+            id: first.id,
+            reason: first.reason,
+            source: "pulumi",
+            ...(first.expiresAt !== undefined ? { expiresAt: first.expiresAt } : {}),
+            ...(others.length > 0 ? { others: others.map((e) => ({ id: e.id, reason: e.reason })) } : {}),
+        };
     };
 }
 

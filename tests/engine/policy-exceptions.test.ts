@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { PolicyConfigError } from "../../lib/core/errors";
 import {
-    compareExceptionIds, matchPolicyExceptions, parsePolicyExceptions, parsePolicyPackConfig, policyConfigExceptions,
+    compareExceptionIds, matchPolicyExceptions, parsePolicyExceptions, parsePolicyPackConfig, policyConfigExceptions, policyExceptionMatcher,
     unknownExceptionPolicies,
 } from "../../lib/engine/policy-config";
 
@@ -95,7 +95,12 @@ describe("policy exceptions (version 2 config), as the Pulumi CLI reads them", (
             "EXC-4": exc(["storage-https-only"], ["urn:pulumi:prod::shop::azure-native:storage:StorageAccount::*"]),
             "EXC-5": exc(["storage-https-only"], [storage.replace("prod", "dev")]),
         });
-        const ids = (policy: string, urn: string) => matchPolicyExceptions(exceptions, policy, urn).map((e) => e.id);
+        const indexed = policyExceptionMatcher(exceptions);
+        const ids = (policy: string, urn: string) => {
+            const found = matchPolicyExceptions(exceptions, policy, urn).map((e) => e.id);
+            assert.deepStrictEqual(indexed(policy, urn).map((e) => e.id), found, "the index answers as the scan over every exception");
+            return found;
+        };
         assert.deepStrictEqual(ids("storage-https-only", storage), ["EXC-2", "EXC-10"]);
         assert.deepStrictEqual(ids("storage-min-tls-1-2", storage), ["EXC-2"]);
         assert.deepStrictEqual(ids("keyvault-rbac-authorization", vault), ["EXC-2"]);
