@@ -90,10 +90,23 @@ function undecidedRow(u: UndecidedCheck, docsUrl: string): string {
 interface Table {
     title: string;
     header: string[];
-    rows: string[];
+    rows: Rows;
     /** What one row is, for the note: "blocking finding". */
     noun: string;
 }
+
+/** A table's rows, each written when first read: a stack's tens of thousands of findings mostly never are. */
+class Rows {
+    private readonly written: string[] = [];
+    constructor(private readonly items: readonly unknown[], private readonly write: (index: number) => string) {}
+    get length(): number {
+        return this.items.length;
+    }
+    at(index: number): string {
+        return this.written[index] ??= this.write(index);
+    }
+}
+const rowsOf = <T>(items: readonly T[], write: (item: T) => string): Rows => new Rows(items, (i) => write(items[i]));
 
 /** The note that replaces rows left out, sized before it is written. */
 function omittedNote(table: Table, omitted: number): string {
@@ -159,18 +172,18 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     const findingHeader = ["| Policy | Resource | Severity | Message | Doc |", "|---|---|---|---|---|"];
     const tables: Table[] = [
         { title: `### Blocking findings (mandatory: ${blocking.length.toLocaleString("en-US")})`, header: findingHeader,
-            rows: blocking.map((f) => findingRow(f, docsUrl)), noun: "blocking finding" },
+            rows: rowsOf(blocking, (f) => findingRow(f, docsUrl)), noun: "blocking finding" },
         { title: `### Advisory findings (${rest.length.toLocaleString("en-US")})`, header: findingHeader,
-            rows: rest.map((f) => findingRow(f, docsUrl)), noun: "advisory finding" },
+            rows: rowsOf(rest, (f) => findingRow(f, docsUrl)), noun: "advisory finding" },
         ...(exempted.length > 0 ? [{ title: `### Exempted findings (${n(exempted.length)})`,
             header: ["| Policy | Resource | Level | Message | Exempted by | Doc |", "|---|---|---|---|---|---|"],
-            rows: exempted.map((f) => exemptedRow(f, docsUrl)), noun: "exempted finding" }] : []),
+            rows: rowsOf(exempted, (f) => exemptedRow(f, docsUrl)), noun: "exempted finding" }] : []),
         { title: `### Undecided checks (${report.undecided.length.toLocaleString("en-US")})`,
             header: ["| Policy | Resource | Reason | Doc |", "|---|---|---|---|"],
-            rows: report.undecided.map((u) => undecidedRow(u, docsUrl)), noun: "undecided check" },
+            rows: rowsOf(report.undecided, (u) => undecidedRow(u, docsUrl)), noun: "undecided check" },
         { title: `### Not covered (${plural(s.notCovered, "resource")})`,
             header: ["| Resource type | Resources |", "|---|--:|"],
-            rows: report.notCovered.types.map((t) => `| ${escapeMarkdown(t.type)} | ${t.resources} |`), noun: "resource type" },
+            rows: rowsOf(report.notCovered.types, (t) => `| ${escapeMarkdown(t.type)} | ${t.resources} |`), noun: "resource type" },
     ];
     const [blockingTable, ...folded] = tables;
     const summaryLine = `<summary>The rest: ${plural(rest.length, "advisory finding")}, ` +
@@ -191,13 +204,20 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     // Everything but the rows; each row adds its length and a line break. If they do not all fit, every table keeps
     // room for its note, and the rows share what is left, blocking ones first.
     const space = limit - assemble(tables.map(() => []), false).length;
-    const whole = tables.reduce((n, t) => n + t.rows.reduce((m, row) => m + row.length + 1, 0), 0) <= space;
+    let total = 0;
+    for (const t of tables) {
+        for (let i = 0; i < t.rows.length && total <= space; i++) {
+            total += t.rows.at(i).length + 1;
+        }
+    }
+    const whole = total <= space;
     let budget = whole ? space : space - tables.length * noteReserve;
     let cut = false; // once a table is cut, later ones show no rows, so that nothing shown outranks what was left out
     const kept = tables.map((t) => {
         const rows: string[] = [];
-        for (const row of t.rows) {
-            if (cut || row.length + 1 > budget) {
+        for (let i = 0; i < t.rows.length && !cut; i++) {
+            const row = t.rows.at(i);
+            if (row.length + 1 > budget) {
                 cut = true;
                 break;
             }
