@@ -2,7 +2,7 @@
 import { aliasesOf, areas, catalog, CatalogKey, ResourceType, responsibilities } from "../kit/model";
 import { mcsbDefinition } from "../kit/mcsb-initiative";
 import { schemaOf } from "../kit/options";
-import { azurePolicyRef } from "../kit/policy";
+import { azurePolicyRef, FixChange } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
 import { decodablePropertiesPolicy } from "../engine/decode-guard";
 
@@ -25,6 +25,15 @@ export interface CatalogEntry {
     /** Those Azure Policy definitions with their display names, and what the policy leaves out of each it covers partly. */
     azurePolicyDefinitions: { id: string; displayName: string; partial?: string }[];
     remediation: string;
+    /** Whether the policy remediates (its level `remediate` makes the engine apply `fix`). */
+    remediable: boolean;
+    /**
+     * Per resource type token, the property changes of the fix, or "depends on the resource" where the policy works
+     * them out from its props (still setting only its own constants). Absent where it does not remediate.
+     */
+    fix?: Record<string, readonly FixChange[] | "depends on the resource">;
+    /** Why it does not remediate, where the policy says. */
+    noFix?: string;
     config: Record<string, unknown>;
     /** Message templates by id: `{{name}}` is a property path or index, `{{config.option}}` an option. */
     messages: Record<string, string>;
@@ -54,9 +63,22 @@ export function entryOf(p: RegisteredPolicy): CatalogEntry {
             id, displayName: mcsbDefinition(id)?.displayName ?? id, ...(partial !== undefined ? { partial } : {}),
         })),
         remediation: d.remediation,
+        ...fixOf(p),
         config: schemaOf(d.config) ?? {},
         messages: { ...d.messages },
         file: p.file,
+    };
+}
+
+function fixOf(p: RegisteredPolicy): Pick<CatalogEntry, "remediable" | "fix" | "noFix"> {
+    const d = p.definition;
+    const fixes = d.kind === "resource" ? [...d.fixes] : [];
+    return {
+        remediable: fixes.length > 0,
+        ...(fixes.length > 0 ? {
+            fix: Object.fromEntries(fixes.map(([t, f]) => [t.token, typeof f === "function" ? "depends on the resource" as const : f])),
+        } : {}),
+        ...(d.noFix !== undefined ? { noFix: d.noFix } : {}),
     };
 }
 
@@ -75,7 +97,7 @@ export function packEntries(): CatalogEntry[] {
         resourceTypes: [], tokenAliases: [], kind: "resource", baseSeverity: p.severity ?? "low",
         severity: p.severity ?? "low", enforcementLevel: p.enforcementLevel ?? "advisory",
         frameworks: { mcsb: [], cis: [], azurePolicy: [] }, azurePolicyDefinitions: [],
-        remediation: p.remediationSteps ?? "", config: {}, messages: {}, file: "lib/engine/decode-guard.ts",
+        remediation: p.remediationSteps ?? "", remediable: false, config: {}, messages: {}, file: "lib/engine/decode-guard.ts",
     }];
 }
 

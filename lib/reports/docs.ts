@@ -30,6 +30,28 @@ function azurePolicySection(e: CatalogEntry): string[] {
         ""];
 }
 
+/** Whether and how the policy remediates, or why it does not. */
+function fixSection(e: CatalogEntry): string[] {
+    if (!e.remediable || !e.fix) {
+        const why = e.noFix ?? (e.kind === "stack"
+            ? "the policy asks for a related resource or setting, which changing one resource's properties cannot create"
+            : "the fix is not one property change that is safe to make without knowing the workload, so it is left to you");
+        return ["## Automatic fix", "", `None: ${why}.`, ""];
+    }
+    const lines = ["## Automatic fix", "",
+        `With this policy's enforcement level set to ${code("remediate")} (policy config ${code(`"${e.name}": "remediate"`)}), ` +
+        "the engine applies this fix to a resource the policy reports on, before it is created or updated; the " +
+        "result passes the policy. Values unknown at preview are left alone, and an input the resource's API " +
+        "version lacks is never added.", "", "| Resource type | Sets |", "|---|---|"];
+    for (const [token, changes] of Object.entries(e.fix)) {
+        lines.push(`| ${code(token)} | ${changes === "depends on the resource"
+            ? "what *How to fix* names, where the resource falls short (the changes depend on its settings)"
+            : changes.map((c) => `${code(c.path)} to ${code(JSON.stringify(c.value))}`).join("<br>")} |`);
+    }
+    lines.push("");
+    return lines;
+}
+
 function page(e: CatalogEntry): string {
     const lines = [
         `# ${e.name}`,
@@ -60,6 +82,7 @@ function page(e: CatalogEntry): string {
         "",
         e.remediation,
         "",
+        ...fixSection(e),
     ];
     lines.push("## Messages", "", "| Id | Message |", "|---|---|");
     for (const [id, template] of Object.entries(e.messages)) {
@@ -82,12 +105,12 @@ function page(e: CatalogEntry): string {
 }
 
 export function policyTable(entries: CatalogEntry[]): string {
-    const rows = ["| Policy | Area | Model | Severity (base → effective) | Enforcement | MCSB | CIS |",
-        "|---|---|---|---|---|---|---|"];
+    const rows = ["| Policy | Area | Model | Severity (base → effective) | Enforcement | Remediable | MCSB | CIS |",
+        "|---|---|---|---|---|---|---|---|"];
     for (const e of entries) {
         rows.push(`| [${e.name}](docs/policies/${e.name}.md) | ${e.area} | ${e.serviceModel} | ` +
-            `${e.baseSeverity} → ${e.severity} | ${e.enforcementLevel} | ${e.frameworks.mcsb.join(", ")} | ` +
-            `${e.frameworks.cis.join(", ")} |`);
+            `${e.baseSeverity} → ${e.severity} | ${e.enforcementLevel} | ${e.remediable ? "yes" : ""} | ` +
+            `${e.frameworks.mcsb.join(", ")} | ${e.frameworks.cis.join(", ")} |`);
     }
     return rows.join("\n");
 }

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set autoUpgradeProfile.upgradeChannel to patch (or stable); unset means none, and node-image " +
         "only refreshes node images (nodeOSUpgradeChannel does that now). Pair it with a maintenance configuration " +
         "to choose when upgrades run.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: {
         channelUnset: "autoUpgradeProfile.upgradeChannel is unset, so it defaults to none and the cluster never takes Kubernetes patch releases by itself: set it to patch or stable.",
         channelNone: "autoUpgradeProfile.upgradeChannel is none, so the cluster never takes Kubernetes patch releases by itself: set it to patch or stable.",

@@ -18,6 +18,7 @@ export default resourcePolicy({
     remediation: `Remove the ${prefix}* entries (Protocols.Ssl30/Tls10/Tls11, Backend.Protocols.*, ` +
         "Ciphers.TripleDes168) from customProperties or set them to \"False\": they default to False for services " +
         "created after 1 April 2018.",
+    noFix: "turning protocols or ciphers off may refuse older clients and backends",
     messages: {
         // {{setting}} is the key's path after the prefix, from the list above (never the input's own spelling).
         legacyEnabled: "customProperties[\"Microsoft.WindowsAzure.ApiManagement.Gateway.Security.{{setting}}\"] is \"True\", which re-enables {{setting}}: remove it or set it to \"False\".",

@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Set stagingEnvironmentPolicy to \"Disabled\" (it defaults to Enabled) and review changes in a separate static web app that " +
         "is not public (behind authentication, or publicNetworkAccess Disabled with a private endpoint). Where " +
         "previews are wanted, waive this policy and keep secrets and real data out of preview builds.",
+    noFix: "it turns off the pull-request previews a team may rely on",
     messages: {
         previewsEnabled: "stagingEnvironmentPolicy is not Disabled (unset means Enabled), so pull requests and branches are published to preview environments on public URLs that are easy to guess: set stagingEnvironmentPolicy to Disabled.",
     },

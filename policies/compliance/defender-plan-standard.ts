@@ -32,6 +32,7 @@ export default resourcePolicy({
     },
     remediation: "Set pricingTier to \"Standard\" on the security.Pricing resource (choose subPlan where the plan " +
         "offers several).",
+    noFix: "the Standard tier is billed per resource; turning it on is a spending decision",
     messages: {
         notStandard: "pricingTier is not Standard, so the Defender plan's threat detection is off: set it to Standard.",
     },

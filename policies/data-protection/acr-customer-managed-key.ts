@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "When creating the registry (Premium SKU), set encryption: { status: \"enabled\", keyVaultProperties: " +
         "{ keyIdentifier, identity } } with the Key Vault key's id and the client id of a user-assigned identity " +
         "that can use it. encryption.status defaults to disabled (service-managed keys), and customer-managed keys cannot be enabled on an existing registry.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serviceManagedKey: "encryption.status is not enabled (unset means disabled), so the registry is encrypted with service-managed keys: set encryption.status to enabled with encryption.keyVaultProperties.keyIdentifier.",
     },

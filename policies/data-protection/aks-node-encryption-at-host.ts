@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Set enableEncryptionAtHost to true on each pool (agentPoolProfiles[] and containerservice AgentPool). " +
         "The subscription needs the Microsoft.Compute EncryptionAtHost feature registered, and the VM size must " +
         "support it; an existing pool cannot be changed: add a new pool and move the workloads.",
+    noFix: "it needs the EncryptionAtHost feature registered on the subscription and a VM size that supports it, and new node pools",
     messages: {
         poolHostEncryptionOff: "agentPoolProfiles[{{index}}].enableEncryptionAtHost is not true (unset means false), so the nodes' temporary disks are not encrypted at rest and disk data leaves the host unencrypted: set it to true.",
         hostEncryptionOff: "enableEncryptionAtHost is not true (unset means false), so the nodes' temporary disks are not encrypted at rest and disk data leaves the host unencrypted: set it to true.",

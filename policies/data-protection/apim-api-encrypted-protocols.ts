@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3"], azurePolicy: ["ee7495e7-3ba7-40b6-bfee-c29e22cc75d4"] },
     remediation: "Set protocols to [\"https\"] (or [\"wss\"] for a WebSocket API), explicitly, also when the API is " +
         "imported from a definition or cloned from another API.",
+    noFix: "clients that call the API over plain HTTP would be refused",
     messages: {
         unencryptedProtocol: "protocols[{{index}}] is an unencrypted protocol (http or ws), so callers can reach the API in clear text: list only https or wss.",
         protocolsUnset: "protocols is unset, so the API takes the protocols of the definition it is imported or cloned from, which may include http: set protocols to [\"https\"] (or [\"wss\"]).",

@@ -83,6 +83,7 @@ export default resourcePolicy({
     remediation: "Set sslPolicy to { policyType: \"Predefined\", policyName: \"AppGwSslPolicy20220101\" } (or " +
         "\"AppGwSslPolicy20220101S\"), or to a \"CustomV2\" policy with minProtocolVersion \"TLSv1_2\" or \"TLSv1_3\"; " +
         "do the same for each sslProfiles[].sslPolicy. Unset, it is AppGwSslPolicy20220101 from API 2023-02-01 on.",
+    noFix: "a new SSL policy also changes the gateway's cipher suites, which may refuse older clients",
     messages,
     check: {
         applicationGateway: checkGateway,

@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Set encryption: { keySource: \"Microsoft.Keyvault\", keyVaultProperties: { keyvaultUri, keyName }, " +
         "identity: { userAssignedIdentity } } (or a system-assigned identity with access to the key). Unset " +
         "encryption means Microsoft-managed keys (keySource Microsoft.Automation).",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         microsoftManagedKey: "encryption.keySource is not Microsoft.Keyvault (unset means Microsoft.Automation, Microsoft-managed keys): set it to Microsoft.Keyvault with encryption.keyVaultProperties naming your key.",
     },

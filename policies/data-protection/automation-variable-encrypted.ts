@@ -11,6 +11,7 @@ export default resourcePolicy({
     },
     remediation: "Set isEncrypted to true on every Automation variable. Unset means false, and a variable cannot be " +
         "encrypted after it is created: recreate it.",
+    noFix: "an encrypted variable can no longer be read outside runbooks, and the change replaces the variable",
     messages: {
         notEncrypted: "isEncrypted is not true (unset means false), so the variable's value is stored unencrypted: set isEncrypted to true.",
     },

@@ -20,6 +20,7 @@ export default resourcePolicy({
         "means Microsoft-managed keys (keySource Microsoft.CognitiveServices); inside properties.encryption, azure-native " +
         "fills in keySource Microsoft.KeyVault when it is unset. Kinds in excludedKinds (by default the ones Azure " +
         "Policy's definition leaves out) are not checked.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         noEncryption: "properties.encryption is not set, so data at rest is encrypted with Microsoft-managed keys: set properties.encryption.keySource to Microsoft.KeyVault with properties.encryption.keyVaultProperties.",
         microsoftManagedKey: "properties.encryption.keySource is not Microsoft.KeyVault, so data at rest is encrypted with Microsoft-managed keys: set it to Microsoft.KeyVault with properties.encryption.keyVaultProperties.",

@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Set encryptionProperties: { vaultBaseUrl, keyName, keyVersion, identity } with a Key Vault key " +
         "that the Azure Container Instance service principal (or the given user-assigned identity) can wrap and " +
         "unwrap with. Unset means Microsoft-managed keys.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serviceManagedKey: "encryptionProperties is not set, so the group's deployment data is encrypted with Microsoft-managed keys: set encryptionProperties to a Key Vault key.",
     },

@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Serve HTTPS only (port 443) from a container that terminates TLS, or keep the group private and " +
         "publish it through Application Gateway or Front Door, which terminate TLS and redirect HTTP. Remove port 80 " +
         "from ipAddress.ports. With the option tlsPortsOnly, every public TCP port other than 443 is flagged.",
+    noFix: "clients that call the container over plain HTTP would be refused, and its ports are the application's",
     messages: {
         plainHttpPort: "ipAddress.ports[{{index}}] exposes TCP port 80 on the group's public IP, which serves plain HTTP: remove it and serve HTTPS on 443, or keep the group private behind a TLS-terminating gateway.",
         nonTlsPort: "ipAddress.ports[{{index}}] exposes a TCP port other than 443 on the group's public IP, and this policy's config accepts only 443 (tlsPortsOnly): serve it on 443 with TLS, or keep the group private.",

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set keyVaultKeyUri to the versionless URI of a Key Vault key (https://<vault>.vault.azure.net/keys/<key>) " +
         "when creating the account, with defaultIdentity naming an identity that can wrap and unwrap it. Unset " +
         "keyVaultKeyUri means service-managed keys.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serviceManagedKey: "keyVaultKeyUri is not set, so data at rest is encrypted with service-managed keys: set it to a Key Vault key.",
     },

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set encryption: { vaultBaseUrl, keyName, identity: { userAssignedIdentity } } with a Key Vault key " +
         "the identity can wrap and unwrap with. Unset means Microsoft-managed keys; customer-managed keys are best " +
         "set when the factory is created (an existing factory must be empty to switch).",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serviceManagedKey: "encryption is not set, so the factory is encrypted with Microsoft-managed keys: set encryption.vaultBaseUrl and encryption.keyName to a Key Vault key.",
     },

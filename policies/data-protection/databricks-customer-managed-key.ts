@@ -25,6 +25,7 @@ export default resourcePolicy({
         "cluster disks under a key too. Or, with the default require (either), set " +
         "parameters.requireInfrastructureEncryption.value to true when creating the workspace. Unset means " +
         "Microsoft-managed keys and a single layer of encryption.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         notHardened: "Encryption at rest is neither under a customer-managed key nor doubled: set parameters.requireInfrastructureEncryption.value to true when creating the workspace, or put its data under a Key Vault key (encryption.entities.managedServices, parameters.encryption).",
         managedServicesKeyMissing: "encryption.entities.managedServices does not use a customer-managed key, so notebooks, secrets and queries are encrypted with Microsoft-managed keys: set keySource to Microsoft.Keyvault with keyVaultProperties.",

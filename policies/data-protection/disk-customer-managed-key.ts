@@ -11,6 +11,7 @@ export default resourcePolicy({
         "EncryptionAtRestWithCustomerKey or EncryptionAtRestWithPlatformAndCustomerKeys (for confidential VM OS " +
         "disks, securityProfile.securityType ConfidentialVM_DiskEncryptedWithCustomerKey with " +
         "secureVMDiskEncryptionSetId). Unset encryption means platform-managed keys.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         platformKeyType: "encryption.type selects platform-managed keys: set it to a customer-key type and set encryption.diskEncryptionSetId.",
         noEncryptionSet: "encryption.diskEncryptionSetId is not set, so the disk uses platform-managed keys: set it to a disk encryption set holding your key.",

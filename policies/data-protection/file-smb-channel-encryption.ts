@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set protocolSettings.smb.channelEncryption to \"AES-256-GCM\" on the storage.FileServiceProperties. " +
         "Unset means AES-128-CCM;AES-128-GCM;AES-256-GCM. Clients must support AES-256-GCM (Windows 11, Windows " +
         "Server 2022 or later).",
+    noFix: "clients that support only older SMB ciphers would no longer connect",
     messages: {
         allCiphers: "protocolSettings.smb.channelEncryption is not set, so the AES-128 ciphers are accepted too: set it to AES-256-GCM.",
         weakerCipher: "protocolSettings.smb.channelEncryption allows a cipher other than AES-256-GCM: set it to AES-256-GCM only.",

@@ -20,6 +20,7 @@ export default resourcePolicy({
     remediation: "Set protocolSettings.smb.versions to \"SMB3.1.1\" on the storage.FileServiceProperties. Unset means " +
         "every version Azure Files supports (SMB2.1;SMB3.0;SMB3.1.1). Clients must then speak SMB 3.1.1 (Windows 10 " +
         "and Windows Server 2016 or later, recent Linux kernels).",
+    noFix: "clients that speak only older SMB versions would no longer connect",
     messages: {
         allVersions: "protocolSettings.smb.versions is not set, so SMB 2.1 and 3.0 are accepted too (maximum compatibility): set it to SMB3.1.1.",
         olderVersion: "protocolSettings.smb.versions allows a version older than SMB 3.1.1: set it to SMB3.1.1 only.",

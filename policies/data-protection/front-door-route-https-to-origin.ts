@@ -10,6 +10,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-3"] },
     remediation: "Set forwardingProtocol to \"HttpsOnly\" (not HttpOnly) on the cdn.Route (or leave it unset: MatchRequest, which uses " +
         "HTTPS for HTTPS requests), and serve HTTPS with a certificate Front Door trusts on the origin.",
+    noFix: "an origin that does not serve HTTPS would stop answering",
     messages: {
         httpOnlyToOrigin: "forwardingProtocol is HttpOnly: Front Door sends every request on this route to the origin over unencrypted HTTP, including requests the client sent over HTTPS; set forwardingProtocol to HttpsOnly.",
     },

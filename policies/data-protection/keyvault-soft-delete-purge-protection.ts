@@ -12,6 +12,7 @@ export default resourcePolicy({
     },
     remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again) and leave " +
         "properties.enableSoftDelete unset or true: it defaults to true.",
+    noFix: "purge protection cannot be turned off once on, and keeps a deleted vault's name taken until its retention ends: a decision to make, not a fix to apply",
     messages: {
         softDeleteOff: "properties.enableSoftDelete is false: set it to true or leave it unset (default true).",
         purgeProtectionOff: "properties.enablePurgeProtection is not enabled, so deleted keys and secrets can be purged at once: set it to true.",

@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["DP-8"] },
     remediation: "Set properties.enablePurgeProtection to true (it cannot be turned off again). Soft delete is always " +
         "on for Managed HSM; purge protection is off unless set.",
+    noFix: "purge protection cannot be turned off once on, and keeps a deleted pool's name taken until its retention ends: a decision to make, not a fix to apply",
     messages: {
         purgeProtectionOff: "properties.enablePurgeProtection is not true (unset means off), so a deleted pool or key can be purged at once, destroying every key it holds: set it to true.",
     },

@@ -11,6 +11,7 @@ export default resourcePolicy({
     },
     remediation: "Set encryption with status Enabled and keyVaultProperties naming the Key Vault and key. It can only " +
         "be set when the workspace is created. Projects (kind project) use their hub's encryption and are not judged.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         noCustomerManagedKey: "encryption.status is not Enabled (unset means Microsoft-managed keys): set encryption with status Enabled and keyVaultProperties.",
     },

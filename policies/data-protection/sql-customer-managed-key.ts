@@ -13,6 +13,7 @@ export default resourcePolicy({
         "server's keyId, so set it even when a sql.EncryptionProtector selects the key; an EncryptionProtector must " +
         "have serverKeyType AzureKeyVault (with serverKeyName naming a sql.ServerKey), as ServiceManaged hands the " +
         "key back to Azure. Unset keyId means a service-managed TDE protector.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serverKeyMissing: "keyId is not set, so transparent data encryption uses a service-managed key: set keyId to a Key Vault key URI.",
         serviceManagedProtector: "serverKeyType is not AzureKeyVault, so the server's TDE protector is a service-managed key: set serverKeyType to AzureKeyVault with serverKeyName naming a Key Vault key.",

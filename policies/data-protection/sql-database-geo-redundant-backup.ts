@@ -17,6 +17,7 @@ export default resourcePolicy({
         "Local and Zone keep every backup in the database's region. If data residency requires in-region backups " +
         "(a region whose pair is in another country), disable the policy for that stack; to accept zone-redundant " +
         "backups, set acceptZoneRedundant.",
+    noFix: "backup redundancy changes the price and is not offered in every region",
     messages: {
         sameRegionBackup: "requestedBackupStorageRedundancy is Local or Zone, so the database's backups stay in its own region and cannot be restored elsewhere after a regional outage: set it to Geo or GeoZone.",
     },

@@ -12,6 +12,7 @@ export default resourcePolicy({
         "it (primaryUserAssignedIdentityId, or a system-assigned identity). Azure Policy's definition reads the " +
         "instance's keyId; azure-native has no resource for a managed instance's encryption protector, so keyId is " +
         "the one place to select the key. Unset keyId means a service-managed TDE protector.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         instanceKeyMissing: "keyId is not set, so transparent data encryption uses a service-managed key: set keyId to a Key Vault key URI.",
     },

@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PA-7"], cis: ["9.3.7"] },
     remediation: "Set allowCrossTenantReplication to false, or leave it unset on a new account (Azure then treats it " +
         "as false). Object replication policies then work only between accounts of the same tenant.",
+    noFix: "it stops object replication to accounts in other tenants, which may be in use",
     messages: {
         crossTenantReplicationAllowed: "allowCrossTenantReplication is true, so object replication can copy this account's blobs to an account in another tenant: set it to false.",
     },

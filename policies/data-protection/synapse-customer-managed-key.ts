@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "When creating the workspace, set encryption: { cmk: { key: { name, keyVaultUrl }, kekIdentity: " +
         "{ userAssignedIdentity } } } (or the system-assigned identity, useSystemAssignedIdentity: true) with a " +
         "Key Vault key the identity can wrap and unwrap with. Customer-managed keys are chosen at creation only.",
+    noFix: "it needs a key in a Key Vault and an identity allowed to use it: other resources, not a property change",
     messages: {
         serviceManagedKey: "encryption.cmk.key is not set, so the workspace is encrypted with service-managed keys only: create it with encryption.cmk.key naming a Key Vault key.",
     },

@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["BR-1", "BR-2"] },
     remediation: "Set storageAccountType to GRS, or leave it unset: it defaults to GRS. LRS opts the pool out of the " +
         "daily geo-backup to the paired region. The storage type is chosen when the pool is created.",
+    noFix: "backup redundancy changes the price and is not offered in every region",
     messages: {
         noGeoBackup: "storageAccountType is LRS, so the pool has no geo-backup and cannot be restored in another region: create it with storageAccountType GRS.",
     },

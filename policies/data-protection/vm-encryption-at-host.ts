@@ -21,6 +21,7 @@ export default resourcePolicy({
     remediation: "Set securityProfile.encryptionAtHost to true on compute.VirtualMachine, and " +
         "virtualMachineProfile.securityProfile.encryptionAtHost on compute.VirtualMachineScaleSet (register the " +
         "EncryptionAtHost feature on the subscription first). It is off unless set.",
+    noFix: "it needs the EncryptionAtHost feature registered on the subscription and a VM size that supports it, and the VM deallocated",
     messages: {
         hostEncryptionOff: "{{prefix}}securityProfile.encryptionAtHost is not true, so temp disks and caches are not encrypted at the host: set it to true.",
     },

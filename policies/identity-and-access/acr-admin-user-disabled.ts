@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set adminUserEnabled to false or leave it unset (the default is false); grant AcrPull/AcrPush " +
         "roles to managed identities instead.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         adminUserEnabled: "adminUserEnabled is true, so a shared admin username and password give full registry access: set it to false.",
     },

@@ -14,6 +14,7 @@ export default resourcePolicy({
     remediation: "Set aadProfile: { managed: true, adminGroupObjectIDs: [...] } (optionally enableAzureRBAC: true). " +
         "Without aadProfile users authenticate with cluster certificates only; the legacy (non-managed) " +
         "integration with clientAppID/serverAppID was retired on 1 June 2023: no new cluster can use it.",
+    noFix: "Entra integration changes how everyone signs in to the cluster; kubeconfigs and role bindings must follow",
     messages: {
         aadProfileUnset: "aadProfile is not set, so users authenticate with cluster certificates instead of Entra ID: set aadProfile.managed to true.",
         legacyEntraIntegration: "aadProfile.managed is not true, so the cluster relies on the legacy Entra integration, retired since 1 June 2023: set it to true.",

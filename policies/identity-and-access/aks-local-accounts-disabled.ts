@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAccounts to true (needs aadProfile: { managed: true }). Unset means false: " +
         "listClusterAdminCredentials still returns a certificate-based kubeconfig.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAccountsEnabled: "disableLocalAccounts is not true (unset means false), so a static cluster-admin credential can be downloaded and bypasses Entra ID: set it to true.",
     },

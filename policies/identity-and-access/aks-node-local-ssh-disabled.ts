@@ -19,6 +19,7 @@ export default resourcePolicy({
         "containerservice AgentPool), and reach nodes with `kubectl debug node/...` when needed; EntraID (preview) " +
         "keeps SSH but signs in with Entra ID. Disabling SSH is a preview feature (the DisableSSHPreview feature flag " +
         "of Microsoft.ContainerService) as of the docs checked.",
+    noFix: "it cuts off node access that operators may rely on",
     messages: {
         poolSshDefault: "agentPoolProfiles[{{index}}].securityProfile.sshAccess is unset, which means LocalUser: the nodes run SSH with key-based login, reachable from the cluster's network and pods: set it to Disabled.",
         poolSshLocalUser: "agentPoolProfiles[{{index}}].securityProfile.sshAccess is LocalUser: the nodes run SSH with key-based login, reachable from the cluster's network and pods: set it to Disabled.",

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PA-7"], azurePolicy: ["ac4a19c2-fa67-49b4-8ae5-0b2e78c49457"] },
     remediation: "Set enableRBAC to true or leave it unset (AKS enables Kubernetes RBAC by default). It cannot be " +
         "changed after creation: recreate a cluster that has it off.",
+    noFix: "changing a cluster's RBAC setting recreates the cluster",
     messages: {
         rbacDisabled: "enableRBAC is false, so every authenticated user is fully authorized in the cluster: set it to true.",
     },

@@ -11,6 +11,7 @@ export default resourcePolicy({
     remediation: "Set disableLocalAuth to true and give the sending identities the Monitoring Metrics Publisher role " +
         "on the component. The JavaScript browser SDK and some auto-instrumentation cannot authenticate with Entra " +
         "ID: components that receive their telemetry have to keep local authentication. Unset means false.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAuthEnabled: "disableLocalAuth is not true (unset means false), so anyone holding the connection string can send telemetry, forging data and alerts: set it to true and authenticate senders with Entra ID.",
     },

@@ -32,6 +32,7 @@ export default resourcePolicy({
         "validate the certificate in the app (App Service only passes it on, in the X-ARR-ClientCert header). Paths " +
         "that must stay open can be listed in clientCertExclusionPaths. For a public site whose users have no " +
         "certificates, waive this policy for it.",
+    noFix: "clients that present no certificate would be refused",
     messages,
     check: {
         webApp: (app, ctx) => checkClientCerts(app, ctx),

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set disableLocalAuth to true, start runbooks through Entra-authenticated calls (or Event Grid and " +
         "Logic Apps with managed identities) instead of webhooks, and use extension-based Hybrid Runbook Workers. " +
         "Unset means false: local authentication keeps working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAuthEnabled: "disableLocalAuth is not true (unset means false), so webhook URLs and agent registration keys reach the account outside Entra ID: set it to true.",
     },

@@ -13,6 +13,7 @@ export default resourcePolicy({
     remediation: "On an AI services account, set properties.disableLocalAuth to true and grant Cognitive Services " +
         "roles to Entra identities; on an AI Search service, set disableLocalAuth to true (and leave authOptions " +
         "unset) and grant Search roles. Unset means false: API keys keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAuthEnabled: "properties.disableLocalAuth is not true (unset means false), so API keys grant access outside Entra ID: set it to true.",
         searchLocalAuthEnabled: "disableLocalAuth is not true (unset means false), so API keys grant access to the search service outside Entra ID: set it to true.",

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"], azurePolicy: ["5450f5bd-9c72-4390-a9c4-a7aba4edfdd2"] },
     remediation: "Set disableLocalAuth to true and grant Cosmos DB data-plane roles to Entra identities. Unset " +
         "means false: account keys keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAuthEnabled: "disableLocalAuth is not true (unset means false), so account keys grant data access outside Entra ID: set it to true.",
     },

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set rootSquash to RootSquash (root maps to the anonymous user) or AllSquash (every user does) " +
         "instead of NoRootSquash. Unset means NoRootSquash for an NFS share. SMB shares take no rootSquash; their " +
         "settings are on the account's file service properties.",
+    noFix: "NFS clients that rely on root access to the share would lose it",
     messages: {
         rootNotSquashed: "The share serves NFS and rootSquash is not RootSquash or AllSquash (unset means NoRootSquash), so root on any client that can mount it has root access to every file: set rootSquash to RootSquash or AllSquash.",
     },

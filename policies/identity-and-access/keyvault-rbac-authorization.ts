@@ -15,6 +15,7 @@ export default resourcePolicy({
     remediation: "Set properties.enableRbacAuthorization to true and grant Key Vault data roles (e.g. Key Vault " +
         "Secrets User) instead of accessPolicies. Unset means false up to API 2024-11-01 (azure-native 3.28's version, " +
         "whose SDK fills false in); from API 2026-02-01 a vault created without it uses Azure RBAC.",
+    noFix: "a vault switched to RBAC ignores its access policies, so every identity granted through them loses access",
     messages: {
         rbacAuthorizationOff: "properties.enableRbacAuthorization is not true (unset means false before API 2026-02-01), so vault access policies decide data access, outside Azure RBAC and PIM: set it to true.",
     },

@@ -22,6 +22,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAuth to true on the namespace and grant Data Sender/Receiver roles to Entra " +
         "identities. Unset means false: SAS keys keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages,
     check: {
         eventHubNamespace: (namespace, ctx) => checkLocalAuth(namespace.disableLocalAuth, ctx),

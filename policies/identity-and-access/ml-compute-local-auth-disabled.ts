@@ -11,6 +11,7 @@ export default resourcePolicy({
     },
     remediation: "Set properties.disableLocalAuth to true on AmlCompute and ComputeInstance computes. Unset means " +
         "false: local authentication keeps working. Other compute types are not judged.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         localAuthEnabled: "properties.disableLocalAuth is not true (unset means false), so the compute accepts local authentication: set it to true.",
     },

@@ -15,6 +15,7 @@ export default stackPolicy({
         "user-assigned identity on the server) and add a dbformysql.Configuration with serverName set to the " +
         "server's name, configurationName: \"aad_auth_only\", value: \"ON\" and source: \"user-override\". The " +
         "parameter is OFF by default: MySQL logins with passwords keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         parameterOff: "value is not ON for the server parameter aad_auth_only, so the server accepts MySQL password logins: set value to ON.",
         mysqlLoginsAllowed: "No Configuration sets aad_auth_only to ON for this server (the parameter is OFF by default), so it accepts MySQL password logins: add one with value ON.",

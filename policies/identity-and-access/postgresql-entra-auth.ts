@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"], azurePolicy: ["fa498b91-8a7e-4710-9578-da944c68d1fe"] },
     remediation: "Set authConfig: { activeDirectoryAuth: \"Enabled\", passwordAuth: \"Disabled\" } and add an " +
         "Entra administrator (dbforpostgresql.Administrator). Unset means Entra auth off and password auth on.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         entraAuthOff: "authConfig.activeDirectoryAuth is not Enabled, so no Entra identity can sign in: set it to Enabled.",
         passwordAuthOn: "authConfig.passwordAuth is not Disabled, so PostgreSQL passwords still work: set it to Disabled.",

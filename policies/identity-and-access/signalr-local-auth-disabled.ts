@@ -22,6 +22,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"] },
     remediation: "Set disableLocalAuth to true and grant the app server's managed identity the SignalR App Server or " +
         "Web PubSub Service Owner role. Unset means false: the access keys, and client tokens signed with them, keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages,
     check: {
         signalR: (service, ctx) => checkLocalAuth(service.disableLocalAuth, ctx),

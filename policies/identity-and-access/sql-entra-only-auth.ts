@@ -17,6 +17,7 @@ export default stackPolicy({
     remediation: "Set administrators: { azureADOnlyAuthentication: true, administratorType: \"ActiveDirectory\", " +
         "login, sid } on the sql.Server, or add a sql.ServerAzureADOnlyAuthentication with " +
         "azureADOnlyAuthentication: true for the server. Unset means false: SQL logins stay enabled.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         switchOff: "azureADOnlyAuthentication is false, so the server accepts SQL logins: set it to true.",
         sqlLoginsAllowed: "administrators.azureADOnlyAuthentication is not true (unset means false) and no ServerAzureADOnlyAuthentication enables it, so SQL logins still work: set it to true.",

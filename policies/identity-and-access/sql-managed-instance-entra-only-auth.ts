@@ -17,6 +17,7 @@ export default stackPolicy({
         "login, sid } on the sql.ManagedInstance when it is created (Azure Policy's creation-time definition denies an " +
         "instance without it), or add a sql.ManagedInstanceAzureADOnlyAuthentication with azureADOnlyAuthentication: " +
         "true for an existing instance. Unset means false: SQL logins stay enabled.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         switchOff: "azureADOnlyAuthentication is false, so the managed instance accepts SQL logins: set it to true.",
         sqlLoginsAllowed: "administrators.azureADOnlyAuthentication is not true (unset means false) and no ManagedInstanceAzureADOnlyAuthentication enables it, so SQL logins still work: set it to true.",

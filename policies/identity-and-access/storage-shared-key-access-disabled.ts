@@ -11,6 +11,7 @@ export default resourcePolicy({
     },
     remediation: "Set allowSharedKeyAccess to false and grant access through Entra ID role assignments " +
         "(e.g. Storage Blob Data Reader). Unset means true: Shared Key stays allowed.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         sharedKeyAllowed: "allowSharedKeyAccess is not false (unset means true), so anyone holding an account key or a key-signed SAS bypasses Entra ID: set it to false.",
     },

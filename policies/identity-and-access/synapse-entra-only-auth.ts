@@ -14,6 +14,7 @@ export default resourcePolicy({
     remediation: "Set azureADOnlyAuthentication: true on the synapse Workspace, with cspWorkspaceAdminProperties or " +
         "a WorkspaceAadAdmin naming a Microsoft Entra administrator. Unset means false: the SQL administrator login " +
         "and other SQL logins keep working.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         sqlLoginsAllowed: "azureADOnlyAuthentication is not true (unset means false), so the workspace's SQL pools accept SQL logins, including the SQL administrator's password: set it to true.",
     },

@@ -16,6 +16,7 @@ export default resourcePolicy({
     remediation: "Set osProfile.linuxConfiguration.disablePasswordAuthentication to true (on scale sets under " +
         "virtualMachineProfile.osProfile) and give ssh.publicKeys instead of adminPassword. Unset means false: " +
         "password sign-in stays allowed.",
+    noFix: "a VM without an SSH key would be left with no way to sign in",
     messages: {
         passwordAuthEnabled: "{{prefix}}osProfile.linuxConfiguration.disablePasswordAuthentication is not true (unset means false), so SSH accepts passwords, which can be guessed: set it to true and use SSH keys.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1"], cis: ["7.9"], azurePolicy: ["21a6bc25-125e-4d13-b82d-2e19b7208ab7"] },
     remediation: "Set vpnClientConfiguration.vpnAuthenticationTypes to [\"AAD\"] with aadTenant, aadAudience and " +
         "aadIssuer, and remove vpnClientRootCertificates and the RADIUS settings.",
+    noFix: "turning off keys or local accounts breaks every client that still signs in with them; move them to Entra ID first",
     messages: {
         nonEntraAuthType: "vpnClientConfiguration.vpnAuthenticationTypes[{{index}}] is not AAD, so point-to-site users can connect without Microsoft Entra ID: list only \"AAD\".",
         inferredNonEntraAuth: "vpnClientConfiguration.vpnAuthenticationTypes is unset while root certificates or a RADIUS server are configured, so point-to-site users can connect with them: set vpnAuthenticationTypes to [\"AAD\"] and remove them.",

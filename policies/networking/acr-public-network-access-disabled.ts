@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"], azurePolicy: ["d0793b48-0edc-4296-a390-4c75d1bdfd71"] },
     remediation: "Set publicNetworkAccess to Disabled and use private endpoints, or set networkRuleSet: " +
         "{ defaultAction: \"Deny\" } with ipRules for trusted networks (both need the Premium SKU). publicNetworkAccess defaults to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessAllowed: "publicNetworkAccess is Enabled (the default) and networkRuleSet.defaultAction is not Deny, so any network can reach the registry: set publicNetworkAccess to Disabled or networkRuleSet.defaultAction to Deny.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Set networkProfile.networkPolicy to azure, calico or cilium (cilium needs networkDataplane " +
         "cilium), then restrict pod traffic with Kubernetes NetworkPolicy objects.",
+    noFix: "a network policy engine is set when the cluster is created, and changing it recreates the cluster",
     messages: {
         networkPolicyNone: "networkProfile.networkPolicy is none or unset (none by default), so every pod can reach every other pod: set it to azure, calico or cilium.",
     },

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Add the component to an Azure Monitor Private Link Scope with a private endpoint and set " +
         "publicNetworkAccessForQuery to Disabled (and publicNetworkAccessForIngestion too, when every sender is on a " +
         "private network). Both default to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicQueryEnabled: "publicNetworkAccessForQuery is not Disabled (unset means Enabled), so the component's telemetry can be queried from any network: set it to Disabled and query through an Azure Monitor Private Link Scope.",
         publicIngestionEnabled: "publicNetworkAccessForIngestion is not Disabled (unset means Enabled), and this policy's config requires private ingestion: set it to Disabled and send telemetry through an Azure Monitor Private Link Scope.",

@@ -24,6 +24,7 @@ export default stackPolicy({
         "Enabled unless a private endpoint is connected. Apps meant for the Internet should sit behind a WAF " +
         "(Front Door or Application Gateway) reaching them privately; if they must stay public, waive this policy " +
         "for them. If another stack deploys the private endpoints, leave requireInStack off.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is Enabled, so the app answers on its public endpoint: set publicNetworkAccess to Disabled and reach the app through a private endpoint.",
         publicAccessByDefault: "publicNetworkAccess is unset and no private endpoint in this stack connects to the app, so its public endpoint stays open (unset means Enabled unless a private endpoint exists): set publicNetworkAccess to Disabled, or connect a private endpoint.",

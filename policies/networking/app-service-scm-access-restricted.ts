@@ -49,6 +49,7 @@ export default resourcePolicy({
     remediation: "Set siteConfig.scmIpSecurityRestrictionsUseMain to true, or list the build agents' and admins' " +
         "networks in siteConfig.scmIpSecurityRestrictions with scmIpSecurityRestrictionsDefaultAction \"Deny\". " +
         "Better still, set publicNetworkAccess to Disabled and deploy through a private endpoint.",
+    noFix: "restricting the deployment endpoint cuts off the pipelines that deploy through it",
     messages,
     check: {
         webApp: (app, ctx) => checkScm(app, ctx),

@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set publicNetworkAccess to false and connect webhooks callers and Hybrid Runbook Workers through a " +
         "private endpoint (network PrivateEndpoint with groupIds Webhook and DSCAndHybridWorker). Unset means true.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not false (unset means true), so the account's webhook and agent endpoints accept traffic from the Internet: set it to false and use a private endpoint.",
     },

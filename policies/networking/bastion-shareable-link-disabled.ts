@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["IM-1", "PA-7"] },
     remediation: "Leave enableShareableLink unset or set it to false (it defaults to false), and give users who need a " +
         "VM session Reader access to the VM, its NIC and the Bastion host instead.",
+    noFix: "it deletes the shareable links people use to reach their VMs",
     messages: {
         shareableLinkEnabled: "enableShareableLink is true: anyone who holds a shareable link can open a session to the linked VMs from the Internet without signing in to Azure or holding any Azure role; set enableShareableLink to false.",
     },

@@ -12,6 +12,7 @@ export default resourcePolicy({
         "On an AI Search service, set publicNetworkAccess to Disabled, or list the addresses you trust in " +
         "networkRuleSet.ipRules (every other public address is then refused). publicNetworkAccess defaults to " +
         "Enabled and, without network rules, any network is let in.",
+    noFix: "a default deny blocks every client that is not yet on the allow list or behind a private endpoint",
     messages: {
         accountOpen: "properties.publicNetworkAccess is not Disabled and properties.networkAcls.defaultAction is not Deny (unset means any network), so any network can reach the account: set publicNetworkAccess to Disabled, or networkAcls.defaultAction to Deny.",
         searchOpen: "publicNetworkAccess is not Disabled and networkRuleSet.ipRules lists no address (unset means any network), so any network can reach the search service: set publicNetworkAccess to Disabled, or list trusted addresses in networkRuleSet.ipRules.",

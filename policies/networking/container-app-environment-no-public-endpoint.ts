@@ -12,6 +12,7 @@ export default resourcePolicy({
         "publicNetworkAccess to Disabled and add a private endpoint. Publish what must be public through Application " +
         "Gateway or Front Door with a WAF. Unset means an external environment with public network access Enabled; " +
         "internal can only be chosen at creation.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicEndpoint: "The environment is external (vnetConfiguration.internal is not true, unset means false) and publicNetworkAccess is not Disabled (unset means Enabled), so its apps' ingress can be reached from the internet: set vnetConfiguration.internal to true, or publicNetworkAccess to Disabled.",
     },

@@ -12,6 +12,7 @@ export default resourcePolicy({
         "Public, and publish what must be public through Application Gateway (with a WAF) or another reverse proxy; " +
         "or leave ipAddress unset for a group that takes no inbound traffic. A public IP cannot be filtered: the " +
         "network security groups of a subnet do not apply to it.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicIp: "ipAddress.type is Public, so the group's ports are open to the whole internet with no network filter in front: deploy it into a subnet (subnetIds, ipAddress.type Private) and publish it through Application Gateway if it must be public.",
     },

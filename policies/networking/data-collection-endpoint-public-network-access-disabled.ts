@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set networkAcls: { publicNetworkAccess: \"Disabled\" } and add the endpoint to an Azure Monitor " +
         "Private Link Scope with a private endpoint (or SecuredByPerimeter under a network security perimeter). " +
         "publicNetworkAccess defaults to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "networkAcls.publicNetworkAccess is not Disabled (unset means Enabled), so the endpoint's configuration and ingestion URLs accept traffic from any network: set it to Disabled and connect agents through an Azure Monitor Private Link Scope.",
     },

@@ -10,6 +10,7 @@ export default resourcePolicy({
     remediation: "Set publicNetworkAccess to Disabled and create private endpoints for the factory (dataFactory) and " +
         "for authoring (portal). Unset means Enabled. Data movement by the Azure integration runtime is secured " +
         "separately, with a managed virtual network and managed private endpoints.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the factory's endpoints are reachable from the internet: set publicNetworkAccess to Disabled and use private endpoints.",
     },

@@ -30,6 +30,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set network.delegatedSubnetResourceId (with a private DNS zone) to integrate the server into a " +
         "virtual network, or set network.publicNetworkAccess to Disabled and use private endpoints. Without a delegated subnet, publicNetworkAccess defaults to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages,
     check: {
         postgresqlFlexibleServer: (server, ctx) => checkNetwork(server.network, ctx),

@@ -12,6 +12,7 @@ export default resourcePolicy({
     },
     remediation: "Leave parameters.enableNoPublicIp unset or set its value to true (secure cluster connectivity). " +
         "Since API version 2024-05-01, which azure-native 3.x uses, unset means true.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicIpEnabled: "parameters.enableNoPublicIp is false, so cluster nodes get public IP addresses: set parameters.enableNoPublicIp.value to true.",
     },

@@ -13,6 +13,7 @@ export default resourcePolicy({
         "another current version) to managedRules.managedRuleSets of the frontdoor.Policy. Managed rules need " +
         "sku.name Premium_AzureFrontDoor (or Classic_AzureFrontDoor for Front Door (classic)); Standard_AzureFrontDoor " +
         "supports custom rules only.",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         noDefaultRuleSet: "managedRules.managedRuleSets has no DefaultRuleSet or Microsoft_DefaultRuleSet entry, so the WAF applies only custom rules and none of the managed protections against SQL injection, cross-site scripting and other common attacks; add the default rule set.",
         defaultRuleSetLogsOnly: "Every default rule set entry in managedRules.managedRuleSets has ruleSetAction Log, so requests over the anomaly threshold are logged and still reach the origin; set ruleSetAction to Block.",

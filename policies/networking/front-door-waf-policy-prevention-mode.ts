@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-6"] },
     remediation: "Set policySettings: { enabledState: \"Enabled\", mode: \"Prevention\" } on the frontdoor.Policy (not " +
         "enabledState Disabled), after tuning exclusions and rule overrides in Detection mode.",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         policyDisabled: "policySettings.enabledState is Disabled: WAF inspection is paused and requests to the Front Door domains this policy is linked to bypass it; set policySettings.enabledState to Enabled.",
         detectionMode: "policySettings.mode is Detection: requests that match a WAF rule are logged and still reach the origin; set policySettings.mode to Prevention.",

@@ -7,6 +7,7 @@ export default resourcePolicy({
     severity: "medium",
     frameworks: { mcsb: ["NS-6"] },
     remediation: "Leave policySettings.requestBodyCheck unset or set it to \"Enabled\" (not Disabled) on the frontdoor.Policy.",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         bodyCheckOff: "policySettings.requestBodyCheck is Disabled: the managed rules do not evaluate request bodies, so SQL injection or cross-site scripting sent in a body passes them; set policySettings.requestBodyCheck to Enabled.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2", "DP-8"], azurePolicy: ["55615ac9-af46-4a59-874e-391cc3dfb490"] },
     remediation: "Set properties.networkAcls: { defaultAction: \"Deny\" } and allow trusted networks through ipRules " +
         "and virtualNetworkRules, or set properties.publicNetworkAccess to Disabled and use private endpoints.",
+    noFix: "a default deny blocks every client that is not yet on the allow list or behind a private endpoint",
     messages: {
         networkDefaultAllow: "properties.networkAcls.defaultAction is not Deny (unset means Allow), so any network can reach the vault: set it to Deny with ipRules or virtualNetworkRules, or set properties.publicNetworkAccess to Disabled.",
     },

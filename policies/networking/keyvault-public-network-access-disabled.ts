@@ -14,6 +14,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2", "DP-8"], cis: ["8.3.7"] },
     remediation: "Set properties.publicNetworkAccess to Disabled and reach the vault through private endpoints " +
         "(network.PrivateEndpoint with group id vault). Unset means enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "properties.publicNetworkAccess is not Disabled (unset means enabled), so the vault keeps a public endpoint, whatever its firewall rules: set it to Disabled and use private endpoints.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Set sku: { name: \"Standard\" } (its frontends need Standard public IPs), and allow the inbound traffic " +
         "the backends serve with a network security group on their subnet or network interfaces. sku defaults to Basic.",
+    noFix: "a SKU change replaces the resource and changes its behaviour and price",
     messages: {
         basicSku: "sku.name is Basic or unset (unset means Basic): a Basic load balancer passes inbound traffic to its backends without any network security group, and the Basic SKU was retired on 30 September 2025; set sku.name to Standard.",
     },

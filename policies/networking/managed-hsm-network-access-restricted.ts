@@ -9,6 +9,7 @@ export default resourcePolicy({
     remediation: "Set properties.publicNetworkAccess to Disabled and reach the pool through a private endpoint, or set " +
         "properties.networkAcls: { defaultAction: \"Deny\" } and allow trusted networks through ipRules and " +
         "virtualNetworkRules. publicNetworkAccess defaults to Enabled, and defaultAction to Allow.",
+    noFix: "a default deny blocks every client that is not yet on the allow list or behind a private endpoint",
     messages: {
         networkDefaultAllow: "properties.publicNetworkAccess is not Disabled (unset means Enabled) and properties.networkAcls.defaultAction is not Deny (unset means Allow), so any network can reach the pool's keys endpoint: set publicNetworkAccess to Disabled, or networkAcls.defaultAction to Deny with ipRules or virtualNetworkRules.",
     },

@@ -11,6 +11,7 @@ export default resourcePolicy({
     },
     remediation: "Set publicNetworkAccess to Disabled and reach the workspace through private endpoints. " +
         "publicNetworkAccess defaults to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the workspace is reachable from the internet: set publicNetworkAccess to Disabled and use private endpoints.",
     },

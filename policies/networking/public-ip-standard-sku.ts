@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Set sku: { name: \"Standard\" } (and publicIPAllocationMethod Static), and allow the inbound traffic the " +
         "workload needs with a network security group on its subnet or network interface. sku defaults to Basic.",
+    noFix: "a SKU change replaces the resource and changes its behaviour and price",
     messages: {
         basicSku: "sku.name is not Standard (unset means Basic): a Basic public IP is open to inbound traffic without any network security group, and the Basic SKU was retired on 30 September 2025; set sku.name to Standard.",
     },

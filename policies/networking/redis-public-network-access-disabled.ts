@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint, or deploy a Premium " +
         "cache into a virtual network with subnetId. publicNetworkAccess defaults to Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the cache has a public endpoint: set publicNetworkAccess to Disabled and use a private endpoint.",
     },

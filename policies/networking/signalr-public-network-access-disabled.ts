@@ -24,6 +24,7 @@ export default resourcePolicy({
     remediation: "Set publicNetworkAccess to Disabled and connect through a private endpoint (Standard or Premium " +
         "tier). Unset means Enabled. networkACLs can narrow public traffic by request type and IP range, but only " +
         "Disabled closes the public endpoint.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages,
     check: {
         signalR: (service, ctx) => checkPublicAccess(service.publicNetworkAccess, ctx),

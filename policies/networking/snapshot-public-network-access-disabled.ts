@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"] },
     remediation: "Set networkAccessPolicy to DenyAll, or to AllowPrivate with diskAccessId naming a DiskAccess " +
         "with a private endpoint; or set publicNetworkAccess to Disabled. networkAccessPolicy defaults to AllowAll.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         networkAccessAllowAll: "networkAccessPolicy is AllowAll or unset (AllowAll by default), so a SAS export URL for the snapshot works from the Internet: set it to DenyAll or AllowPrivate, or set publicNetworkAccess to Disabled.",
     },

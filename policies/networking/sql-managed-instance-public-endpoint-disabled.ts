@@ -9,6 +9,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"], azurePolicy: ["9dfea752-dd46-4766-aed1-c355fa93fb91"] },
     remediation: "Set publicDataEndpointEnabled to false (or leave it unset: the public data endpoint is off by " +
         "default) and connect from the instance's virtual network, a peered network or a private endpoint.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicEndpointEnabled: "publicDataEndpointEnabled is true, so the instance accepts connections on a public endpoint: set it to false and connect from the virtual network or through private endpoints.",
     },

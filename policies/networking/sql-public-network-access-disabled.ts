@@ -14,6 +14,7 @@ export default resourcePolicy({
         "SecuredByPerimeter (a network security perimeter decides public access, denying by default) is flagged " +
         "too, as Azure Policy's MCSB definition flags every value but Disabled; set allowSecuredByPerimeter to " +
         "accept it.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the server has a public endpoint: set publicNetworkAccess to Disabled and use a private endpoint.",
         perimeterNotAccepted: "publicNetworkAccess leaves public access to a network security perimeter, which this policy does not accept at its config: set publicNetworkAccess to Disabled, or set the option allowSecuredByPerimeter.",

@@ -17,6 +17,7 @@ export default resourcePolicy({
         "virtualNetworkRules, or set publicNetworkAccess to Disabled and use private endpoints. Azure Policy's MCSB " +
         "definitions are stricter: they want defaultAction Deny even with public access disabled (option " +
         "acceptPublicAccessDisabled: false) and, in two of them, no ipRules at all (option virtualNetworkRulesOnly).",
+    noFix: "a default deny blocks every client that is not yet on the allow list or behind a private endpoint",
     messages: {
         networkDefaultAllow: "networkRuleSet.defaultAction is not Deny (unset means Allow), so any network can reach the account: set it to Deny with ipRules or virtualNetworkRules, or set publicNetworkAccess to Disabled.",
         defaultAllowBehindPublicAccessOff: "publicNetworkAccess closes the public endpoint, but networkRuleSet.defaultAction is not Deny (unset means Allow), which this policy's config requires: set defaultAction to Deny.",

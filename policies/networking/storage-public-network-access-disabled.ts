@@ -15,6 +15,7 @@ export default resourcePolicy({
     remediation: "Set publicNetworkAccess to Disabled and reach the account through private endpoints " +
         "(network.PrivateEndpoint). SecuredByPerimeter, which hands public access to a network security perimeter, " +
         "passes too. Unset means Enabled.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the account keeps a public endpoint, whatever its firewall rules: set publicNetworkAccess to Disabled and use private endpoints.",
     },

@@ -10,6 +10,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-2"], cis: ["9.3.5"] },
     remediation: "Leave networkRuleSet.bypass unset (AzureServices), or include AzureServices in it, e.g. " +
         "\"Logging, Metrics, AzureServices\".",
+    noFix: "it widens the firewall's exceptions for Azure services, which is a choice about trust",
     messages: {
         trustedServicesBlocked: "networkRuleSet.bypass does not include AzureServices, so trusted Microsoft services (backup, monitoring, Defender) cannot reach the account through its firewall: include AzureServices in bypass.",
     },

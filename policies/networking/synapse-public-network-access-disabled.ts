@@ -9,6 +9,7 @@ export default resourcePolicy({
     remediation: "Set publicNetworkAccess to Disabled and reach the workspace through private endpoints (Sql, " +
         "SqlOnDemand, Dev) and a private link hub for Synapse Studio. Unset means Enabled: the endpoints are then " +
         "open to every address the workspace firewall rules allow.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicAccessEnabled: "publicNetworkAccess is not Disabled (unset means Enabled), so the workspace's SQL and development endpoints are public, guarded only by firewall rules: set publicNetworkAccess to Disabled and use private endpoints.",
     },

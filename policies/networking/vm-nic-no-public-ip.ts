@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-1"] },
     remediation: "Remove publicIPAddress from the network interface's ipConfigurations; publish services through a " +
         "load balancer or Application Gateway and reach VMs for administration through Azure Bastion or a VPN.",
+    noFix: "turning off the public endpoint cuts off every client that reaches the service over the Internet; give them a private endpoint or another network path first",
     messages: {
         publicIpAttached: "ipConfigurations[{{index}}] has a publicIPAddress, exposing the VM directly to the Internet: remove it and reach the VM through a load balancer, Azure Bastion or a VPN.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-6"], cis: ["7.15"] },
     remediation: "Add { ruleSetType: \"Microsoft_BotManagerRuleSet\", ruleSetVersion: \"1.1\" } (or a later version) to " +
         "managedRules.managedRuleSets of the network.WebApplicationFirewallPolicy.",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         noBotRules: "managedRules.managedRuleSets has no Microsoft_BotManagerRuleSet entry, so traffic from known malicious bots is not identified or blocked; add the bot protection rule set.",
     },

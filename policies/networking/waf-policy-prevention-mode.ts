@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-6"] },
     remediation: "Set policySettings: { state: \"Enabled\", mode: \"Prevention\" } on the network.WebApplicationFirewallPolicy " +
         "(not state Disabled), after tuning exclusions and rule overrides in Detection mode.",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         policyDisabled: "policySettings.state is Disabled: the WAF policy inspects nothing on the gateways, listeners or paths it is linked to; set policySettings.state to Enabled.",
         detectionMode: "policySettings.mode is Detection: requests that match a WAF rule are logged and still reach the backend; set policySettings.mode to Prevention.",

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["NS-6"], cis: ["7.14"] },
     remediation: "Leave policySettings.requestBodyCheck unset or set it to true on the network.WebApplicationFirewallPolicy " +
         "(optionally with requestBodyEnforcement and requestBodyInspectLimitInKB).",
+    noFix: "a WAF that blocks, or inspects more, can refuse legitimate requests until its rules are tuned; run it in detection first",
     messages: {
         bodyCheckOff: "policySettings.requestBodyCheck is false: the WAF does not evaluate request bodies, so SQL injection or cross-site scripting sent in a body passes its managed rules; set policySettings.requestBodyCheck to true.",
     },

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Set autoUpgradeProfile.nodeOSUpgradeChannel to NodeImage or SecurityPatch instead of None or " +
         "Unmanaged, or leave it unset (NodeImage); add a maintenance configuration to choose when it runs.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: {
         channelNone: "autoUpgradeProfile.nodeOSUpgradeChannel is None, so node OS security updates are never applied: set it to NodeImage or SecurityPatch.",
         channelUnmanaged: "autoUpgradeProfile.nodeOSUpgradeChannel is Unmanaged, so AKS leaves patching to the OS (none at all on Windows nodes, no reboots or node image refresh on Linux): set it to NodeImage or SecurityPatch.",

@@ -8,6 +8,7 @@ export default resourcePolicy({
     frameworks: { mcsb: ["PV-6"] },
     remediation: "Set osProfile.linuxConfiguration.patchSettings.patchMode to AutomaticByPlatform (provisionVMAgent must " +
         "not be false), or add the mode you use to allowedModes. Unset means ImageDefault, the image's own updates.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: linuxPatchModeMessages,
     config: patchModeOptions,
     check: {

@@ -35,6 +35,7 @@ export default resourcePolicy({
         "windowsConfiguration's) to AutomaticByPlatform, with provisionVMAgent not false; on a hybridcompute Machine " +
         "(Azure Arc) set osProfile.linuxConfiguration.assessmentMode (or windowsConfiguration's) to AutomaticByPlatform. " +
         "Unset means ImageDefault: no periodic assessment.",
+    noFix: "the setting lives in the configuration of the VM's OS, which the inputs may not state, and periodic assessment needs a supported image",
     messages: {
         assessmentNotAutomatic: "{{path}} is not AutomaticByPlatform (unset means ImageDefault), so Azure does not assess the machine for missing updates every 24 hours: set it to AutomaticByPlatform.",
         assessmentUnset: "osProfile declares neither linuxConfiguration nor windowsConfiguration, so the assessment mode is unset (ImageDefault) and Azure does not assess the machine for missing updates every 24 hours: set {{linux}} (Linux) or {{windows}} (Windows) to AutomaticByPlatform.",

@@ -9,6 +9,7 @@ export default resourcePolicy({
     remediation: "Leave osProfile.windowsConfiguration.enableAutomaticUpdates unset (it defaults to true) or set it to " +
         "true, or set patchSettings.patchMode to AutomaticByPlatform. enableAutomaticUpdates can only be set when the " +
         "VM is created; a custom patching tool (patchMode Manual) needs this policy disabled for those VMs.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: {
         noWindowsUpdates: "osProfile.windowsConfiguration.enableAutomaticUpdates is false and patchMode is not AutomaticByPlatform, so nothing installs Windows updates: set enableAutomaticUpdates to true or patchMode to AutomaticByPlatform.",
     },

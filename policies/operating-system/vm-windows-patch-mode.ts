@@ -9,6 +9,7 @@ export default resourcePolicy({
     remediation: "Set osProfile.windowsConfiguration.patchSettings.patchMode to AutomaticByPlatform (provisionVMAgent " +
         "must not be false), or add the mode you use to allowedModes. Unset means AutomaticByOS (Windows Update on " +
         "its own schedule), or Manual when enableAutomaticUpdates is false.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: windowsPatchModeMessages,
     config: patchModeOptions,
     check: {

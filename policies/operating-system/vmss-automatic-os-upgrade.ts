@@ -9,6 +9,7 @@ export default resourcePolicy({
     remediation: "Set upgradePolicy.automaticOSUpgradePolicy.enableAutomaticOSUpgrade to true (it defaults to false); " +
         "the image reference needs version latest and the scale set a health probe or the Application Health " +
         "extension. On a Flexible scale set, patchMode AutomaticByPlatform in virtualMachineProfile.osProfile also passes.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: {
         automaticOsUpgradeOff: "upgradePolicy.automaticOSUpgradePolicy.enableAutomaticOSUpgrade is not true (it defaults to false), so instances keep the OS image they were created with: set it to true.",
     },

@@ -12,6 +12,7 @@ export default resourcePolicy({
     remediation: "Set virtualMachineProfile.osProfile.linuxConfiguration (or windowsConfiguration).patchSettings.patchMode " +
         "to AutomaticByPlatform, or add the mode you use to allowedModes. Unset means ImageDefault on Linux and " +
         "AutomaticByOS on Windows. Uniform scale sets are patched by automatic OS image upgrade instead.",
+    noFix: "automatic upgrades and patches restart nodes or machines on Azure's schedule; choosing the channel and the maintenance window is yours",
     messages: { ...linuxPatchModeMessages, ...windowsPatchModeMessages },
     config: patchModeOptions,
     check: {
