@@ -54,7 +54,7 @@ describe("azure-srm coverage --mcsb", () => {
     it("rejects an unknown option", async () => {
         const bad = await run("coverage", "--mcbs");
         assert.strictEqual(bad.code, 2);
-        assert.match(bad.err, /unknown option "--mcbs"; this command takes --json, --mcsb, --cis/);
+        assert.match(bad.err, /unknown option "--mcbs"; this command takes --format, --json, --mcsb, --cis/);
     });
 });
 
