@@ -96,7 +96,7 @@ describe("markdown format", () => {
             mandatory.map((f) => f.resourceName).sort());
         assert.strictEqual(rowsUnder(md, "### Advisory findings").length, 9);
         assert.strictEqual(rowsUnder(md, "### Undecided checks").length, 2);
-        assert.deepStrictEqual(rowsUnder(md, "### Not covered"), ["| example:things:Thing0 | 1 |"]);
+        assert.deepStrictEqual(rowsUnder(md, "### Not covered"), ["| example&#58;things&#58;Thing0 | 1 |"]);
         assert.match(md, /\| critical \| 3 \| 0 \|\n\| high \| 3 \| 0 \|\n\| medium \| 0 \| 5 \|\n\| low \| 0 \| 4 \|/, md);
         const row = blocking[0];
         const policy = /^\| `([a-z0-9-]+)` \|/.exec(row)![1];
@@ -173,9 +173,10 @@ describe("markdown format", () => {
             assert.strictEqual(cellSeparators(row), 6, `a name broke the table: ${row}`);
             assert.strictEqual((row.match(/`/g) ?? []).length, 2, `only the policy's code span has backticks: ${row}`);
             const inCode = /<code>(.*?)<\/code>/.exec(row)![1];
-            assert.doesNotMatch(inCode.replace(/&(amp|lt|gt|#\d+);/g, ""), /[<>|`*_~[\]\\@#&]/, row);
+            assert.doesNotMatch(inCode.replace(/&(amp|lt|gt|#\d+);/g, ""), /[<>|`*_~[\]\\@#&:]/, row);
         }
         assert.doesNotMatch(md, /<script|<\/details><details>|@octo/);
+        assert.doesNotMatch(md, /https?:\/\/example/, "a URL in a name is not left for GitHub to link");
         assert.strictEqual(md.split("\n").filter((l) => l === "</details>").length, 1);
         // What the reader sees is the name itself, line breaks as spaces.
         const shown = rows.map((r) => decode(/<code>(.*?)<\/code>/.exec(r)![1])).sort();

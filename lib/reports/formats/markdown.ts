@@ -36,15 +36,15 @@ const severityRank = (severity: string): number => (severities.indexOf(severity)
  * and option values) as inert Markdown: line breaks become spaces, text longer than `max` characters is cut with an
  * ellipsis, and every character that inline Markdown or HTML gives a meaning to (a pipe ending a table cell, a
  * backtick opening code, an angle bracket opening a tag, emphasis, strikethrough, link brackets, a backslash escape,
- * an @ or # that would mention someone or link an issue) is written as a character reference, which renders as the
- * character itself and is never markup.
+ * an @ or # that would mention someone or link an issue, the colon of a URL that GitHub would turn into a link) is
+ * written as a character reference, which renders as the character itself and is never markup.
  */
 export function escapeMarkdown(text: string, max = cellLimit): string {
     const flat = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, " ");
     const chars = [...flat];
     const kept = chars.length > max ? chars.slice(0, max - 1).join("") + "…" : flat;
     // A table cell holds inline text only, so the characters of block syntax (#, -, +, = at a line's start) are inert.
-    return kept.replace(/[&<>|`*_~[\]\\@#]/g, (c) =>
+    return kept.replace(/[&<>|`*_~[\]\\@#:]/g, (c) =>
         ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" } as Record<string, string>)[c] ?? `&#${c.charCodeAt(0)};`);
 }
 
