@@ -161,6 +161,11 @@ describe("the HTML report in a real browser (chromium)", function () {
         }
         console.log(`      report ${fs.statSync(file).size} bytes: loaded in ${loadMs} ms, screenshot ${width}x${height} ` +
             `(${png.length} bytes) in ${screenshotMs} ms`);
+        // Printed: the cells keep their colours, the URNs are left out.
+        await page.emulateMedia({ media: "print" });
+        assert.strictEqual(await page.locator(".urn").first().isVisible(), false);
+        assert.strictEqual(await page.locator('td[data-row="network-controls"][data-model="IaaS"]')
+            .evaluate((el) => getComputedStyle(el).backgroundColor), cell("network-controls", "IaaS").background);
         // Nothing but the file itself was requested: no font, script or image from anywhere.
         assert.deepStrictEqual(requests.filter((u) => !u.startsWith("file://")), []);
     });
