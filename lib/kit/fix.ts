@@ -117,14 +117,19 @@ export function resourceRemediation(def: ResourcePolicyDefinition) {
         }
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
         const props = args.props as Record<string, unknown>;
-        const changes = fixChanges(def, args.type, props, config);
         try {
+            const changes = fixChanges(def, args.type, props, config);
             return changes && applyChanges(props, changes) ? props : undefined;
         } catch (e) {
             if (isUnknownError(e)) {
                 return undefined; // a path through a value unknown at preview: left as it is
             }
-            throw e;
+            // A fix that throws (a bug, or input it did not foresee) leaves the resource as it is, and validation
+            // still reports it; an error here would fail the whole preview. One line, naming no value.
+            const kind = e instanceof Error ? e.name : typeof e;
+            process.stderr.write(`azure-srm: policy ${def.name} on ${args.name} (${args.type}): the fix failed with ${kind}; ` +
+                "this is a bug in the policy, the resource was left as it is\n");
+            return undefined;
         }
     };
 }

@@ -82,3 +82,23 @@ describe("kit: fixes (remediation)", () => {
         assert.strictEqual((toPulumiPolicy(register(ok, "test")) as { remediateResource?: unknown }).remediateResource, undefined);
     });
 });
+
+describe("kit: a fix that throws", () => {
+    it("leaves the resource as it is instead of failing the preview", async () => {
+        const buggy = resourcePolicy({
+            name: "buggy-fix", description: "d", area: "data-protection", severity: "low", frameworks: { mcsb: ["DP-3"] },
+            remediation: "r", messages: { m: "m" },
+            check: { webApp: (_app, ctx) => ctx.report("m") },
+            fix: { webApp: () => { throw new TypeError("boom"); } },
+        });
+        const write = process.stderr.write;
+        let said = "";
+        process.stderr.write = ((s: string) => { said += s; return true; }) as typeof process.stderr.write;
+        try {
+            assert.strictEqual(await runRemediation(buggy, resource(WebApp, app)), undefined);
+        } finally {
+            process.stderr.write = write;
+        }
+        assert.match(said, /policy buggy-fix on res \(azure-native:web:WebApp\): the fix failed with TypeError/);
+    });
+});
