@@ -27,15 +27,25 @@
  * before (slower, same findings). The clean fix belongs upstream: docs/proposals/policy-dispatch.md.
  */
 import * as path from "path";
-import type { Policies } from "@pulumi/policy";
+import type { Policies, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { lookupType, ResourceType } from "../kit/model";
+import { SharedStack, withSharedStack } from "../kit/shared-stack";
 import { registry } from "../kit/registry";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Call = { request: any };
 type Callback = (err: unknown, response?: unknown) => void;
 export type RpcHandler = (call: Call, callback: Callback) => unknown;
+interface ProtoResponse {
+    getDiagnosticsList(): { getPolicyname(): string }[];
+    getNotApplicableList(): { getPolicyName(): string }[];
+}
 type MakeHandler = (packName: string, packVersion: string, packLevel: string, policies: Policies) => RpcHandler;
+
+function invoke(handler: RpcHandler, request: unknown): Promise<ProtoResponse> {
+    return new Promise((resolve, reject) => handler({ request },
+        (err, response) => (err ? reject(err) : resolve(response as ProtoResponse))));
+}
 
 /** A policy's catalog types, or undefined for an entry that applies to every type (the pack's own). */
 export type PolicyScope = (policyName: string) => readonly ResourceType[] | undefined;
@@ -48,6 +58,8 @@ export interface PackIdentity {
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports */
+const pb = require("@pulumi/pulumi/proto/analyzer_pb");
+
 function policyServer(): { makeAnalyzeRpcFun?: MakeHandler; makeAnalyzeStackRpcFun?: MakeHandler; serve?: Function } {
     return require("@pulumi/policy/server");
 }
@@ -90,7 +102,16 @@ export class Dispatcher {
         return handler(call, callback);
     };
 
+    /** AnalyzeStack requests are answered one at a time: the kit's stack policies read the one stack shared. */
+    private stackQueue: Promise<unknown> = Promise.resolve();
+
     readonly analyzeStack: RpcHandler = (call, callback) => {
+        const answer = this.stackQueue.then(() => this.answerStack(call));
+        this.stackQueue = answer.catch(() => undefined);
+        answer.then((resp) => callback(undefined, resp), (err) => callback(err));
+    };
+
+    private async answerStack(call: Call): Promise<unknown> {
         const types = new Set<ResourceType>();
         const seen = new Set<string>();
         for (const r of call.request.getResourcesList() as { getType(): string }[]) {
@@ -104,6 +125,23 @@ export class Dispatcher {
             }
         }
         const chosen = this.stackPoliciesFor(types);
+        // The pack's own entries read the request as @pulumi/policy gives it; the kit's stack policies read the stack
+        // built once, shared (lib/kit/shared-stack.ts), and are handed an empty request so that no list is built per
+        // policy.
+        const own = chosen.filter((i) => this.scopes[i] === undefined);
+        const kit = chosen.filter((i) => this.scopes[i] !== undefined);
+        const responses: ProtoResponse[] = [];
+        if (own.length > 0) {
+            responses.push(await invoke(this.stackHandler(own), call.request));
+        }
+        if (kit.length > 0) {
+            const stack = new SharedStack(await this.stackResources(call.request));
+            responses.push(await withSharedStack(stack, () => invoke(this.stackHandler(kit), new pb.AnalyzeStackRequest())));
+        }
+        return responses.length === 1 ? responses[0] : this.merged(responses);
+    }
+
+    private stackHandler(chosen: readonly number[]): RpcHandler {
         const key = chosen.join(",");
         let handler = this.stackHandlers.get(key);
         if (!handler) {
@@ -111,8 +149,47 @@ export class Dispatcher {
                 chosen.map((i) => this.policies[i]));
             this.stackHandlers.set(key, handler);
         }
-        return handler(call, callback);
+        return handler;
+    }
+
+    /**
+     * The stack's resources exactly as @pulumi/policy gives them to a stack policy (props, options, provider, parent,
+     * dependencies), built by its own handler once, for a policy that only keeps them.
+     */
+    private async stackResources(request: unknown): Promise<readonly PolicyResource[]> {
+        this.keeperHandler ??= this.make.analyzeStack(this.pack.name, this.pack.version, this.pack.enforcementLevel, [this.keeper]);
+        this.kept = [];
+        await invoke(this.keeperHandler, request);
+        const resources = this.kept;
+        this.kept = [];
+        return resources;
+    }
+
+    private kept: readonly PolicyResource[] = [];
+    private keeperHandler: RpcHandler | undefined;
+    /** Not a policy of the pack (GetAnalyzerInfo never lists it): it only keeps what it is given. */
+    private readonly keeper: StackValidationPolicy = {
+        name: "azure-srm-stack-resources", description: "Keeps the stack's resources for the pack's stack policies.",
+        enforcementLevel: "advisory",
+        validateStack: (args) => {
+            this.kept = args.resources;
+        },
     };
+
+    /** One response of several, their diagnostics and not-applicable notes in the pack's policy order. */
+    private merged(responses: readonly ProtoResponse[]): ProtoResponse {
+        const order = new Map(this.policies.map((p, i) => [p.name, i]));
+        const rank = (name: string) => order.get(name) ?? this.policies.length;
+        const byPolicy = <T>(xs: T[], name: (x: T) => string) =>
+            xs.map((x, i) => ({ x, i })).sort((a, b) => rank(name(a.x)) - rank(name(b.x)) || a.i - b.i).map((e) => e.x);
+        const out = new pb.AnalyzeResponse();
+        out.setDiagnosticsList(byPolicy(responses.flatMap((r) => r.getDiagnosticsList()), (d) => d.getPolicyname()));
+        const notApplicable = byPolicy(responses.flatMap((r) => r.getNotApplicableList()), (n) => n.getPolicyName());
+        if (notApplicable.length > 0) {
+            out.setNotApplicableList(notApplicable);
+        }
+        return out;
+    }
 }
 
 /** A dispatcher over @pulumi/policy's own handlers; undefined if this version of @pulumi/policy lacks them. */

@@ -21,6 +21,7 @@ import type { CisId } from "./cis-benchmark";
 import type { McsbDefinitionId } from "./mcsb-initiative";
 import { ConfigOf, defaultsOf, Options } from "./options";
 import { GroupKey, GroupProps, groups } from "./type-groups";
+import { sharedStack } from "./shared-stack";
 import { isUnknownError } from "./values";
 
 /**
@@ -448,7 +449,10 @@ export function resourceValidation(def: ResourcePolicyDefinition, observe?: Repo
 export function stackValidation(def: StackPolicyDefinition, observe?: ReportObserver) {
     const defaults = defaultsOf(def.config);
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
-        if (!args.resources.some((r) => matches(r.type, def.resources))) {
+        // The stack as the dispatcher shares it (built once for every stack policy), or as @pulumi/policy gave it.
+        const shared = sharedStack();
+        const resources = shared?.resources ?? args.resources;
+        if (shared ? !shared.holdsAny(def.resources) : !resources.some((r) => matches(r.type, def.resources))) {
             return;
         }
         const config: Record<string, unknown> = { ...defaults, ...args.getConfig() };
@@ -459,8 +463,9 @@ export function stackValidation(def: StackPolicyDefinition, observe?: ReportObse
             reportViolation(render(id, data, resource.urn), resource.urn);
         const ctx: StackCheckContext = {
             config,
-            resources: args.resources,
-            ofType: <A>(type: ResourceType<A>) => args.resources.filter((r) => matches(r.type, [type])) as StackResource<A>[],
+            resources,
+            ofType: <A>(type: ResourceType<A>) => (shared ? [...shared.ofType(type)]
+                : resources.filter((r) => matches(r.type, [type]))) as StackResource<A>[],
             report,
             missing: (resource: PolicyResource, id: string, data?: Readonly<Record<string, unknown>>) => {
                 if (!def.config || !("requireInStack" in def.config)) {
