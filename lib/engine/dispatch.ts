@@ -14,6 +14,11 @@
  * policy that returns silently is "applicable, passed" there; it still is, as no note is added or removed).
  * tests/engine/dispatch.test.ts holds the two answers equal over the example stacks.
  *
+ * A stack is built once: @pulumi/policy builds every stack policy its own list of the stack's resources (proxies,
+ * options, parents, dependencies). The dispatcher has its handler build the list once, for an internal policy that
+ * only keeps it, then runs the kit's stack policies on an empty request while the kit reads the kept list, indexed by
+ * type (lib/kit/shared-stack.ts). The pack's own entries still get the request as it came.
+ *
  * Decoding once: the pack's property decoder (installed with the secret recorder, lib/engine/decode-guard.ts)
  * keeps the decoded value of each protobuf Struct, so the handlers' per-policy decoding of the same request is done
  * once. Checks only read what they are given (a kit check never writes to its props).
