@@ -1,19 +1,29 @@
 /**
  * Benchmark of the pack run the way `pulumi preview --policy-pack` runs it (lib/engine/pack-process.ts and session.ts: run-policy-pack in a
- * child process, the Analyzer protocol over gRPC). Prints figures; it is not a test.
+ * child process, the Analyzer protocol over gRPC). Prints figures; it is not a test. Every figure of this pack has the
+ * empty pack's (the floor: what run-policy-pack and @pulumi/policy cost any pack) beside it, measured in the same run.
  *
- *   npm run bench [-- --runs 3] [--calls 20000] [--sizes 1000,10000,50000] [--profile]
+ *   npm run bench [-- --json] [--only startup,analyze,stack,scan,install,preview,soak] [--no-ts-node] [--runs 3] [--calls 20000]
+ *                    [--sizes 1000,10000,50000] [--scan-sizes 10000] [--preview-resources 200] [--profile]
  *                    [--soak-only] [--soak-scans 1000] [--soak-seed n] [--soak-first i] [--soak-jobs 2] [--soak-spawn]
  *
- * - start-up: spawn -> port printed, and -> ready (Handshake, ConfigureStack, GetAnalyzerInfo, Configure
- *   answered), for an empty pack (the floor run-policy-pack costs any pack), the compiled entry point that ships
- *   (dist/index.js) and the TypeScript source under ts-node (index.ts);
- * - Analyze latency per resource, all policies, over the resources of examples/stack-exports (insecure and
- *   secure), next to the same calls to the empty pack (transport and @pulumi/policy's floor) and to the pack's
+ * --json prints one JSON object on stdout (the text goes to stderr): startup, analyze, analyzeStack[size], scan[size],
+ * install and preview, as the parts below measure them.
+ *
+ * - startup: spawn -> port printed, and -> ready (Handshake, ConfigureStack, GetAnalyzerInfo, Configure
+ *   answered), for an empty pack, the compiled entry point that ships (dist/index.js) and the TypeScript source
+ *   under ts-node (index.ts);
+ * - analyze: Analyze latency and the pack process's CPU per call, all policies, over the resources of
+ *   examples/stack-exports (insecure and secure), next to the same calls to the empty pack, and to the pack's
  *   Analyze handler called in this process (no gRPC);
- * - AnalyzeStack for synthetic stacks made of copies of the example resources, each copy renamed (URNs and
- *   Azure names) with its dependencies and property dependencies pointing into the same copy;
- * - peak RSS (VmHWM) of the pack process;
+ * - stack: AnalyzeStack for synthetic stacks made of copies of the example resources, each copy renamed (URNs and
+ *   Azure names) with its dependencies and property dependencies pointing into the same copy; each size in a fresh
+ *   process (its peak RSS, VmHWM, is that size's), the empty pack then this pack;
+ * - scan: a whole `azure-srm scan --format json` of a synthetic stack export of that many resources, with this pack
+ *   and with the empty pack;
+ * - install: `npm pack`, then a production install of the tarball in a clean directory (scripts/bench-install.ts);
+ * - preview: `pulumi preview` through the real CLI and the e2e stand-in provider of a generated program, without a
+ *   pack, with the empty pack and with this pack (e2e/bench-preview.ts; builds the CLI on first use);
  * - a soak: --soak-scans (default 1,000; 0 skips it) scans of stack exports fuzzed from examples/stack-exports with a
  *   seeded PRNG (fast-check; --soak-seed, printed), --soak-jobs at a time, each through `runCli(["scan", ...])` in this
  *   process (the function dist/bin/azure-srm.js calls; it starts the pack as a child process) or, with --soak-spawn,
@@ -29,6 +39,8 @@ import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
 import { runCli } from "../lib/cli/cli";
+import { scan as runScan } from "../lib/cli/scan";
+import { measureInstall } from "./bench-install";
 import { sig, sigKey, unknownValue } from "../lib/core/wire";
 import { decodablePolicyName } from "../lib/engine/decode-guard";
 import { packPolicies } from "../lib/engine/pack";
@@ -73,6 +85,25 @@ function cpuMs(pid: number): number {
     }
 }
 const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 1048576).toFixed(0)} MB`);
+const round = (x: number, digits = 0) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+/** What `--json` prints: every figure of the run, the floor (the empty pack) measured in the same run beside each. */
+interface Figures {
+    machine: { node: string; cpu: string; cpus: number };
+    startup?: { floorReadyMs: number | null; packReadyMs: number | null; tsNodeReadyMs: number | null; ratio: number | null };
+    analyze?: { floorCpuMsPerCall: number | null; packCpuMsPerCall: number | null; floorP99Ms: number | null;
+        packP99Ms: number | null; policies: number; cpuRatio: number | null };
+    analyzeStack: Record<string, { floorCpuMs: number | null; packCpuMs: number | null; floorWallMs: number | null;
+        packWallMs: number | null; floorPeakRssMb: number | null; peakRssMb: number | null; cpuRatio: number | null;
+        rssRatio: number | null; findings: number }>;
+    install?: { packedKb: number | null; installedMb: number | null; installMs: number | null };
+    scan: Record<string, { floorMs: number | null; packMs: number | null; ratio: number | null; findings: number }>;
+    preview?: { resources: number; withoutPackMs: number | null; emptyPackMs: number | null; withPackMs: number | null;
+        ratioToEmptyPack: number | null; ratioToNoPack: number | null };
+}
+const figures: Figures = {
+    machine: { node: process.version, cpu: os.cpus()[0]?.model ?? "?", cpus: os.cpus().length }, analyzeStack: {}, scan: {},
+};
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -108,6 +139,23 @@ function azureNames(rs: EngineResource[]): Set<string> {
     return names;
 }
 
+/** Renames, in any value, the path segments that are Azure names of the examples, for copy number `copy`. */
+function renamer(names: ReadonlySet<string>, copy: number): (v: unknown) => any {
+    const rename = (v: unknown): unknown => {
+        if (typeof v === "string") {
+            return v.split("/").map((seg) => (names.has(seg) ? `${seg}x${copy}` : seg)).join("/");
+        }
+        if (Array.isArray(v)) {
+            return v.map(rename);
+        }
+        if (v !== null && typeof v === "object") {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x)]));
+        }
+        return v;
+    };
+    return rename;
+}
+
 /**
  * `size` resources: copies of the example resources (the last copy cut short), each copy with its own URNs and
  * Azure names, so that ids, dependencies and property dependencies point within the copy, as in a stack of
@@ -118,18 +166,7 @@ export function syntheticStack(base: EngineResource[], size: number): EngineReso
     const out: EngineResource[] = [];
     for (let copy = 0; out.length < size; copy++) {
         const urn = (u: string) => `${u}-${copy}`;
-        const rename = (v: unknown): unknown => {
-            if (typeof v === "string") {
-                return v.split("/").map((seg) => (names.has(seg) ? `${seg}x${copy}` : seg)).join("/");
-            }
-            if (Array.isArray(v)) {
-                return v.map(rename);
-            }
-            if (v !== null && typeof v === "object") {
-                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x)]));
-            }
-            return v;
-        };
+        const rename = renamer(names, copy);
         for (const r of base) {
             if (out.length === size) {
                 break;
@@ -147,13 +184,45 @@ export function syntheticStack(base: EngineResource[], size: number): EngineReso
     return out;
 }
 
+/**
+ * A stack export of `size` resources made as syntheticStack makes a stack: renamed copies of the example exports'
+ * resources (the stack resource itself once), as `pulumi stack export` writes them.
+ */
+function syntheticExport(size: number, file: string): void {
+    const docs = ["insecure", "secure"].map((n) => JSON.parse(fs.readFileSync(path.join(exampleDir, `${n}.json`), "utf8")));
+    const raw: Record<string, any>[] = docs.flatMap((d) => d.deployment.resources);
+    const root = raw.find((r) => r.type === "pulumi:pulumi:Stack");
+    const base = raw.filter((r) => r.type !== "pulumi:pulumi:Stack");
+    const names = azureNames(base.map((r) => ({ type: r.type, name: "", urn: r.urn, props: r.inputs ?? {} })));
+    const out: Record<string, unknown>[] = root ? [root] : [];
+    for (let copy = 0; out.length < size + (root ? 1 : 0); copy++) {
+        const urn = (u: string) => (u === root?.urn ? u : `${u}-${copy}`);
+        const rename = renamer(names, copy);
+        for (const r of base) {
+            if (out.length === size + (root ? 1 : 0)) {
+                break;
+            }
+            out.push({
+                ...r, urn: urn(r.urn), inputs: rename(r.inputs ?? {}), ...(r.outputs ? { outputs: rename(r.outputs) } : {}),
+                ...(r.parent ? { parent: urn(r.parent) } : {}),
+                dependencies: (r.dependencies ?? []).map(urn),
+                propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {})
+                    .map(([k, us]) => [k, (us as string[]).map(urn)])),
+            });
+        }
+    }
+    fs.writeFileSync(file, JSON.stringify({ version: 3, deployment: { ...docs[0].deployment, resources: out } }));
+}
+
 async function startup(runs: number): Promise<void> {
     console.log(`\n## Start-up: spawn -> port printed -> ready (Configure answered); median of ${runs} runs`);
     const variants: [string, string, string | undefined][] = [
         ["empty pack (the floor)", emptyPack(), undefined],
         ["compiled (dist/index.js)", packRoot, undefined],
-        ["ts-node (index.ts)", packRoot, "index.ts"],
+        // --no-ts-node leaves out the source under ts-node, which type-checks the whole pack first.
+        ...(process.argv.includes("--no-ts-node") ? [] : [["ts-node (index.ts)", packRoot, "index.ts"] as [string, string, string]]),
     ];
+    const readyMs: number[] = [];
     for (const [label, packDir, entryPoint] of variants) {
         const port: number[] = [];
         const ready: number[] = [];
@@ -167,9 +236,13 @@ async function startup(runs: number): Promise<void> {
             policies = h.info.policies.length;
             await h.close();
         }
+        readyMs.push(median(ready));
         console.log(`${label.padEnd(26)} port ${median(port).toFixed(0).padStart(5)} ms   ready ${median(ready).toFixed(0).padStart(5)} ms` +
             `   ${String(policies).padStart(2)} policies   peak RSS ${mb(median(rss))}`);
     }
+    figures.startup = { floorReadyMs: round(readyMs[0]), packReadyMs: round(readyMs[1]), tsNodeReadyMs: readyMs[2] === undefined ? null : round(readyMs[2]),
+        ratio: round(readyMs[1] / readyMs[0], 2) };
+    console.log(`compiled pack ready / floor: ${figures.startup.ratio}x`);
 }
 
 function summary(samples: number[]): string {
@@ -178,7 +251,13 @@ function summary(samples: number[]): string {
     return `p50 ${f(percentile(s, 50))}  p90 ${f(percentile(s, 90))}  p99 ${f(percentile(s, 99))}  max ${f(s[s.length - 1])}`;
 }
 
-async function analyzeLatency(h: PolicyPackHarness, resources: EngineResource[], calls: number): Promise<string> {
+interface Latency {
+    text: string;
+    cpuMsPerCall: number;
+    p99Ms: number;
+}
+
+async function analyzeLatency(h: PolicyPackHarness, resources: EngineResource[], calls: number): Promise<Latency> {
     for (let i = 0; i < Math.min(2000, calls); i++) {
         await h.analyze(resources[i % resources.length]);
     }
@@ -189,7 +268,9 @@ async function analyzeLatency(h: PolicyPackHarness, resources: EngineResource[],
         await h.analyze(resources[i % resources.length]);
         samples.push(msSince(t0));
     }
-    return `${summary(samples)}  pack CPU ${((cpuMs(h.pid) - cpu0) / calls).toFixed(3)} ms/call`;
+    const cpuMsPerCall = (cpuMs(h.pid) - cpu0) / calls;
+    return { text: `${summary(samples)}  pack CPU ${cpuMsPerCall.toFixed(3)} ms/call`, cpuMsPerCall,
+        p99Ms: percentile([...samples].sort((a, b) => a - b), 99) };
 }
 
 /** The pack's Analyze handler in this process: @pulumi/policy's server function, no gRPC, no child. */
@@ -217,68 +298,154 @@ async function inProcessLatency(resources: EngineResource[], calls: number): Pro
 async function analyze(calls: number): Promise<void> {
     const resources = exampleResources();
     console.log(`\n## Analyze latency per call, ${calls} calls over the ${resources.length} example resources (after a warm-up)`);
+    let floor: Latency;
     const empty = await PolicyPackHarness.start({ packDir: emptyPack() });
     try {
-        console.log(`empty pack (gRPC + @pulumi/policy floor)  ${await analyzeLatency(empty, resources, calls)}`);
+        floor = await analyzeLatency(empty, resources, calls);
+        console.log(`empty pack (gRPC + @pulumi/policy floor)  ${floor.text}`);
     } finally {
         await empty.close();
     }
+    let pack: Latency;
+    let policies: number;
     const h = await PolicyPackHarness.start({ packDir: packRoot });
     try {
-        console.log(`this pack, ${h.info.policies.length} policies, via gRPC   ${await analyzeLatency(h, resources, calls)}`);
+        policies = h.info.policies.length;
+        pack = await analyzeLatency(h, resources, calls);
+        console.log(`this pack, ${policies} policies, via gRPC   ${pack.text}`);
     } finally {
         await h.close();
     }
     console.log(`this pack's handler, in process         ${await inProcessLatency(resources, calls)}`);
+    figures.analyze = {
+        floorCpuMsPerCall: round(floor.cpuMsPerCall, 3), packCpuMsPerCall: round(pack.cpuMsPerCall, 3),
+        floorP99Ms: round(floor.p99Ms, 3), packP99Ms: round(pack.p99Ms, 3), policies,
+        cpuRatio: round(pack.cpuMsPerCall / floor.cpuMsPerCall, 2),
+    };
+    console.log(`pack CPU per call / floor: ${figures.analyze.cpuRatio}x`);
 }
 
-async function analyzeStack(sizes: number[]): Promise<number | undefined> {
-    const base = exampleResources();
-    console.log(`\n## AnalyzeStack, synthetic stacks of renamed copies of the ${base.length} example resources`);
-    const h = await PolicyPackHarness.start({ packDir: packRoot });
+interface StackRun {
+    ms: number;
+    cpuMs: number;
+    peakRss: number | undefined;
+    findings: number;
+}
+
+/** One AnalyzeStack of `rs` in a fresh pack process (so that its peak RSS is this size's), after a warm-up. */
+async function stackRun(packDir: string, warmUp: EngineResource[], rs: EngineResource[]): Promise<StackRun> {
+    const h = await PolicyPackHarness.start({ packDir });
     try {
-        // Warm-up, so that the first size does not pay for compiling the policies.
-        await h.analyzeStack(syntheticStack(base, 1000));
-        let previous: { size: number; ms: number } | undefined;
-        const cpuPer1000: number[] = [];
-        for (const size of sizes) {
-            if (previous && (previous.ms / 1000) * (size / previous.size) ** 2 > 600) {
-                console.log(`${String(size).padStart(6)} resources: skipped (quadratic growth from ${previous.size} would take ` +
-                    `over 10 minutes)`);
-                continue;
-            }
-            const rs = syntheticStack(base, size);
-            let t0 = now();
-            const request = new pb.AnalyzeStackRequest();
-            request.setResourcesList(rs.map(stackResource));
-            const buildMs = msSince(t0);
-            // What grpc-js does in the pack before any policy runs: decode the request with google-protobuf.
-            const bytes = request.serializeBinary();
-            t0 = now();
-            pb.AnalyzeStackRequest.deserializeBinary(bytes);
-            const decodeMs = msSince(t0);
-            const cpu0 = cpuMs(h.pid);
-            t0 = now();
-            const { findings } = await h.analyzeStack(rs);
-            const ms = msSince(t0);
-            const cpu = cpuMs(h.pid) - cpu0;
-            cpuPer1000.push((cpu / size) * 1000);
-            console.log(`${String(size).padStart(6)} resources: ${ms.toFixed(0).padStart(6)} ms wall ` +
-                `(${((ms / size) * 1000).toFixed(0).padStart(5)} per 1,000, ${buildMs.toFixed(0)} of it building the request ` +
-                `in the harness); pack CPU ${cpu.toFixed(0).padStart(6)} ms (${((cpu / size) * 1000).toFixed(0).padStart(5)} per 1,000); ` +
-                `${findings.length} findings; pack peak RSS ${mb(h.peakRssBytes())}; decoding the ${mb(bytes.length)} ` +
-                `request alone (google-protobuf, measured here) ${decodeMs.toFixed(0)} ms`);
-            previous = { size, ms };
-        }
-        if (cpuPer1000.length > 1) {
-            const ratio = cpuPer1000[cpuPer1000.length - 1] / cpuPer1000[0];
-            console.log(`growth: pack CPU per 1,000 resources at the largest size is ${ratio.toFixed(2)}x that at the ` +
-                `smallest: ${ratio <= 1.5 ? "linear" : "faster than linear"}`);
-        }
-        return h.peakRssBytes();
+        // Warm-up, so that the measured call does not pay for compiling the policies.
+        await h.analyzeStack(warmUp);
+        const cpu0 = cpuMs(h.pid);
+        const t0 = now();
+        const { findings } = await h.analyzeStack(rs);
+        const ms = msSince(t0);
+        return { ms, cpuMs: cpuMs(h.pid) - cpu0, peakRss: h.peakRssBytes(), findings: findings.length };
     } finally {
         await h.close();
     }
+}
+
+async function analyzeStack(sizes: number[]): Promise<void> {
+    const base = exampleResources();
+    console.log(`\n## AnalyzeStack, synthetic stacks of renamed copies of the ${base.length} example resources; ` +
+        "each size in a fresh process, the empty pack (the floor) then this pack");
+    const warmUp = syntheticStack(base, 200);
+    const floorDir = emptyPack();
+    const cpuPer1000: number[] = [];
+    for (const size of sizes) {
+        const rs = syntheticStack(base, size);
+        const request = new pb.AnalyzeStackRequest();
+        request.setResourcesList(rs.map(stackResource));
+        // What grpc-js does in the pack before any policy runs: decode the request with google-protobuf.
+        const bytes = request.serializeBinary();
+        const t0 = now();
+        pb.AnalyzeStackRequest.deserializeBinary(bytes);
+        const decodeMs = msSince(t0);
+        const floor = await stackRun(floorDir, warmUp, rs);
+        const pack = await stackRun(packRoot, warmUp, rs);
+        cpuPer1000.push((pack.cpuMs / size) * 1000);
+        const line = (label: string, r: StackRun) => `  ${label.padEnd(10)} ${r.ms.toFixed(0).padStart(6)} ms wall; CPU ` +
+            `${r.cpuMs.toFixed(0).padStart(6)} ms (${((r.cpuMs / size) * 1000).toFixed(0).padStart(5)} per 1,000); peak RSS ` +
+            `${mb(r.peakRss)}; ${r.findings} findings`;
+        console.log(`${String(size).padStart(6)} resources (request ${mb(bytes.length)}; google-protobuf decodes it in ` +
+            `${decodeMs.toFixed(0)} ms here):\n${line("floor", floor)}\n${line("this pack", pack)}\n  pack / floor: CPU ` +
+            `${(pack.cpuMs / floor.cpuMs).toFixed(2)}x, peak RSS ${((pack.peakRss ?? NaN) / (floor.peakRss ?? NaN)).toFixed(2)}x`);
+        figures.analyzeStack[String(size)] = {
+            floorCpuMs: round(floor.cpuMs), packCpuMs: round(pack.cpuMs), floorWallMs: round(floor.ms), packWallMs: round(pack.ms),
+            floorPeakRssMb: round((floor.peakRss ?? NaN) / 1048576), peakRssMb: round((pack.peakRss ?? NaN) / 1048576),
+            cpuRatio: round(pack.cpuMs / floor.cpuMs, 2), rssRatio: round((pack.peakRss ?? NaN) / (floor.peakRss ?? NaN), 2),
+            findings: pack.findings,
+        };
+    }
+    if (cpuPer1000.length > 1) {
+        const ratio = cpuPer1000[cpuPer1000.length - 1] / cpuPer1000[0];
+        console.log(`growth: pack CPU per 1,000 resources at the largest size is ${ratio.toFixed(2)}x that at the ` +
+            `smallest: ${ratio <= 1.5 ? "linear" : "faster than linear"}`);
+    }
+}
+
+/** A whole `azure-srm scan` of a synthetic export, this pack against the empty pack; median of `runs`. */
+async function scanBench(sizes: number[], runs: number): Promise<void> {
+    console.log(`\n## azure-srm scan of a synthetic stack export (--format json to a file), this pack against an empty pack; median of ${runs}`);
+    const dir = tempDir("bench-scan-");
+    const floorDir = emptyPack();
+    for (const size of sizes) {
+        const file = path.join(dir, `export-${size}.json`);
+        syntheticExport(size, file);
+        const once = async (packDir: string | undefined) => {
+            const t0 = now();
+            await runScan({ input: file, format: "json", output: path.join(dir, "report.json"), ...(packDir ? { packDir } : {}) },
+                { out: () => undefined, warn: () => undefined });
+            const ms = msSince(t0);
+            const report = JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8"));
+            return { ms, findings: Array.isArray(report.findings) ? report.findings.length : 0 };
+        };
+        const floor: number[] = [];
+        const pack: number[] = [];
+        let findings = 0;
+        for (let i = 0; i < runs; i++) {
+            floor.push((await once(floorDir)).ms);
+            const r = await once(undefined);
+            pack.push(r.ms);
+            findings = r.findings;
+        }
+        const f = median(floor);
+        const p = median(pack);
+        figures.scan[String(size)] = { floorMs: round(f), packMs: round(p), ratio: round(p / f, 2), findings };
+        console.log(`${String(size).padStart(6)} resources (${mb(fs.statSync(file).size)} export): empty pack ${f.toFixed(0)} ms, ` +
+            `this pack ${p.toFixed(0)} ms (${(p / f).toFixed(2)}x), ${findings} findings`);
+    }
+}
+
+async function installBench(): Promise<void> {
+    console.log("\n## Install footprint: npm pack, then a production install from the tarball in a clean directory");
+    const r = await measureInstall();
+    figures.install = { packedKb: round(r.packedKb), installedMb: round(r.installedMb, 1), installMs: round(r.installMs) };
+    console.log(`packed ${r.packedKb.toFixed(0)} KB; installed ${r.installedMb.toFixed(1)} MB in ${r.installMs.toFixed(0)} ms`);
+}
+
+/**
+ * `pulumi preview` through the real CLI and the e2e tests' stand-ins (e2e/bench-preview.ts, run with ts-node as the
+ * e2e tests are), of a generated program: without a pack, with the empty pack, with this pack.
+ */
+async function previewBench(resources: number, runs: number): Promise<void> {
+    console.log(`\n## pulumi preview of a generated program of ${resources} resources (the e2e stand-in provider); median of ${runs}`);
+    const script = path.join(packRoot, "e2e", "bench-preview.ts");
+    const out = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", script, emptyPack(), String(resources), String(runs)],
+            { cwd: packRoot, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, TS_NODE_PROJECT: path.join(packRoot, "e2e", "tsconfig.json") } });
+        let text = "";
+        child.stdout.on("data", (d: Buffer) => { text += d; });
+        child.on("error", reject);
+        child.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`e2e/bench-preview.ts exited ${code}`))));
+    });
+    const p = JSON.parse(out.trim().split("\n").pop()!) as { resources: number; withoutPackMs: number; emptyPackMs: number; withPackMs: number };
+    figures.preview = { ...p, ratioToEmptyPack: round(p.withPackMs / p.emptyPackMs, 2), ratioToNoPack: round(p.withPackMs / p.withoutPackMs, 2) };
+    console.log(`without a pack ${p.withoutPackMs} ms; empty pack ${p.emptyPackMs} ms; this pack ${p.withPackMs} ms: ` +
+        `${figures.preview.ratioToEmptyPack}x the empty pack, ${figures.preview.ratioToNoPack}x no pack`);
 }
 
 interface CpuProfile {
@@ -764,12 +931,27 @@ async function soakIn(dir: string, o: SoakOptions): Promise<boolean> {
     return passed;
 }
 
+/** The parts of the run, in order; `--only a,b` runs some of them. */
+const parts = ["startup", "analyze", "stack", "scan", "install", "preview", "soak"] as const;
+
 async function main(): Promise<void> {
+    const json = process.argv.includes("--json");
+    if (json) {
+        // The text goes to stderr, so that stdout holds the one JSON object.
+        console.log = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(" ")}\n`);
+    }
     const runs = wholeNumber("runs", 3);
     const calls = wholeNumber("calls", 20000);
     const sizes = arg("sizes", "1000,10000,50000").split(",").map(Number);
-    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-        throw new Error("--sizes takes whole numbers separated by commas");
+    const scanSizes = arg("scan-sizes", "10000").split(",").map(Number);
+    const previewResources = wholeNumber("preview-resources", 200);
+    if ([...sizes, ...scanSizes].some((n) => !Number.isInteger(n) || n < 1)) {
+        throw new Error("--sizes and --scan-sizes take whole numbers separated by commas");
+    }
+    const only = arg("only", parts.join(",")).split(",");
+    const unknownPart = only.find((p) => !(parts as readonly string[]).includes(p));
+    if (unknownPart !== undefined) {
+        throw new Error(`--only takes some of ${parts.join(", ")}; got "${unknownPart}"`);
     }
     const soakOptions: SoakOptions = {
         scans: wholeNumber("soak-scans", 1000, 0),
@@ -784,13 +966,29 @@ async function main(): Promise<void> {
         await profile(calls, sizes[0]);
         return;
     }
-    if (!process.argv.includes("--soak-only")) {
+    const run = (part: (typeof parts)[number]) => only.includes(part) && !process.argv.includes("--soak-only");
+    if (run("startup")) {
         await startup(runs);
-        await analyze(calls);
-        const peak = await analyzeStack(sizes);
-        console.log(`\n## Peak RSS of the pack process (VmHWM) after the largest stack: ${mb(peak)}`);
     }
-    if (soakOptions.scans > 0 && !(await soak(soakOptions))) {
+    if (run("analyze")) {
+        await analyze(calls);
+    }
+    if (run("stack")) {
+        await analyzeStack(sizes);
+    }
+    if (run("scan")) {
+        await scanBench(scanSizes, runs);
+    }
+    if (run("install")) {
+        await installBench();
+    }
+    if (run("preview")) {
+        await previewBench(previewResources, runs);
+    }
+    if (json) {
+        process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    }
+    if ((only.includes("soak") || process.argv.includes("--soak-only")) && soakOptions.scans > 0 && !(await soak(soakOptions))) {
         throw new Error("the soak failed (see above)");
     }
 }
