@@ -153,7 +153,7 @@ describe("the pack as an analyzer plugin", function () {
     });
 
     it("Remediate: the pack has no remediations, so Remediate changes nothing and reports nothing (no error)", async () => {
-        // No policy is at the `remediate` level by default, and none implements remediateResource.
+        // No policy is at the `remediate` level by default, so none remediates.
         assert.deepStrictEqual(await h.remediate(res(account, "acct", insecureAccount)), { remediations: [], notApplicable: [] });
     });
 
@@ -200,14 +200,16 @@ describe("policy config through the plugin", function () {
         assert.strictEqual(byPolicy(east.findings, "allowed-locations").length, 1);
     });
 
-    it("a policy at `remediate`: Analyze reports it as mandatory, Remediate says it implements no remediation", async () => {
+    it("a policy at `remediate`: Analyze reports it as mandatory; Remediate returns the fixed inputs, on which it reports nothing", async () => {
         const app = res("azure-native:web:WebApp", "app", { ...rg, siteConfig: { minTlsVersion: "1.0" } });
         const { findings } = await h.analyze(app);
         assert.deepStrictEqual(byPolicy(findings, "app-service-min-tls-1-2").map((f) => f.enforcementLevel), ["mandatory"]);
-        assert.deepStrictEqual(await h.remediate(app), {
-            remediations: [],
-            notApplicable: [{ policy: "app-service-min-tls-1-2", reason: "Policy does not implement remediateResource" }],
-        });
+        const { remediations, notApplicable } = await h.remediate(app);
+        assert.deepStrictEqual(notApplicable, []);
+        assert.deepStrictEqual(remediations.map((r) => [r.policy, r.properties]),
+            [["app-service-min-tls-1-2", { ...rg, siteConfig: { minTlsVersion: "1.2" } }]]);
+        const fixed = await h.analyze({ ...app, props: remediations[0].properties! });
+        assert.deepStrictEqual(byPolicy(fixed.findings, "app-service-min-tls-1-2"), []);
     });
 
     it("a config key that names no policy is sent and ignored, as under the CLI, and reported", () => {
