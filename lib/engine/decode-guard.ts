@@ -318,10 +318,24 @@ export function guardAnalyzeStackRequest(req: ProtoStackRequest, decode: Decoder
     pendingStack = next;
 }
 
-/** Remediate: made decodable so that it answers; Analyze, which the engine calls next, reports the resource. */
+/** URNs of Remediate requests the guard repaired: their props hold the unknown sentinel where a value was. */
+const repairedForRemediate = new Set<string>();
+
+/**
+ * Remediate: made decodable so that it answers; Analyze, which the engine calls next, reports the resource. A
+ * repaired resource must not be remediated: the props a fix returns would send the sentinel back in place of the
+ * value the guard replaced (`remediationRepaired`).
+ */
 export function guardRemediateRequest(req: ProtoResource, decode: Decoder): void {
-    guardResource(req, decode);
+    if (guardResource(req, decode) !== undefined) {
+        repairedForRemediate.add(req.getUrn());
+    } else {
+        repairedForRemediate.delete(req.getUrn());
+    }
 }
+
+/** Did the guard repair this resource's Remediate request? Then no policy may hand its props back. */
+export const remediationRepaired = (urn: string): boolean => repairedForRemediate.has(urn);
 
 /**
  * The entry that reports resources the guard had to repair: one diagnostic per resource and run, from Analyze

@@ -1,12 +1,12 @@
 /** Turns the registry into the policies @pulumi/policy serves. */
-import type { Policies, PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Policies, PolicyComplianceFramework, ResourceRemediation, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { areas, mcsb, responsibilities } from "../kit/model";
 import { schemaOf } from "../kit/options";
 import { resourceRemediation } from "../kit/fix";
 import { ReportObserver, resourceValidation, stackValidation } from "../kit/policy";
 import { RegisteredPolicy, registry } from "../kit/registry";
 import { LevelInput, settingsPolicy } from "../kit/settings";
-import { decodablePropertiesPolicy } from "./decode-guard";
+import { decodablePropertiesPolicy, remediationRepaired } from "./decode-guard";
 
 
 export function tagsOf(p: RegisteredPolicy): string[] {
@@ -15,6 +15,11 @@ export function tagsOf(p: RegisteredPolicy): string[] {
         `area:${d.area}`, `service-model:${p.serviceModel}`, `responsibility:${p.responsibility}`,
         ...d.frameworks.mcsb.map((id) => `mcsb:${id}`), ...(d.frameworks.cis ?? []).map((id) => `cis:${id}`),
     ];
+}
+
+/** A remediation that leaves alone a resource whose request the decode guard repaired (lib/engine/decode-guard.ts). */
+function remediation(fix: ResourceRemediation): ResourceRemediation {
+    return (args) => remediationRepaired(args.urn) ? undefined : fix(args);
 }
 
 /** @pulumi/policy's form of one registered policy; `observe` sees each report's message id (the tester uses it). */
@@ -40,7 +45,7 @@ export function toPulumiPolicy(p: RegisteredPolicy, observe?: ReportObserver): R
     // A policy with a fix remediates where its level is `remediate` (@pulumi/policy runs remediateResource only then).
     return d.kind === "resource"
         ? { ...common, validateResource: resourceValidation(d, observe),
-            ...(d.fixes.size > 0 ? { remediateResource: resourceRemediation(d) } : {}) }
+            ...(d.fixes.size > 0 ? { remediateResource: remediation(resourceRemediation(d)) } : {}) }
         : { ...common, validateStack: stackValidation(d, observe) };
 }
 

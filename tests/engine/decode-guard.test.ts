@@ -17,8 +17,8 @@ import type { EngineResource, Finding } from "../../lib/core/types";
 import { secret, sig, sigKey, unknownValue } from "../../lib/core/wire";
 import { analyzeRequest, analyzeStackRequest } from "../../lib/engine/codec";
 import {
-    decodablePolicyName, decodablePropertiesPolicy, decoderBehaves, guardResource, installDecodeGuard, pathText, policyDecoder,
-    ProtoResource,
+    decodablePolicyName, decodablePropertiesPolicy, decoderBehaves, guardRemediateRequest, guardResource, installDecodeGuard, pathText,
+    policyDecoder, ProtoResource, remediationRepaired,
 } from "../../lib/engine/decode-guard";
 import { packPolicies } from "../../lib/engine/pack";
 import { PolicyPackHarness } from "../../lib/engine/session";
@@ -154,10 +154,21 @@ describe("decode guard: the @pulumi/policy internals it relies on (a failure her
         assert.deepStrictEqual(reported, [r.urn]);
     });
 
-    it("no policy of the pack remediates, so the values the guard replaces in a Remediate request never go back to the engine", () => {
-        for (const p of packPolicies()) {
-            assert.ok(!("remediateResource" in p), `${p.name} remediates: revisit guardRemediateRequest`);
-        }
+    it("a Remediate request the guard repaired is not remediated, so the sentinel never goes back in place of a value", () => {
+        const props = { allowBlobPublicAccess: true, tags: { x: emptyStringAsset } };
+        const r = res(account, "repaired", props);
+        guardRemediateRequest(analyzeRequest(r) as ProtoResource, decode);
+        assert.ok(remediationRepaired(r.urn));
+        const policy = packPolicies().find((p) => p.name === "storage-blob-public-access-disabled") as { remediateResource: Function };
+        const args = (p: Record<string, unknown>) => ({
+            type: account, urn: r.urn, name: r.name, props: p, getConfig: () => ({}),
+            notApplicable: (reason: string) => { throw new Error(reason); },
+        });
+        assert.strictEqual(policy.remediateResource(args({ allowBlobPublicAccess: true, tags: { x: unknownValue } })), undefined);
+        // The same resource decodable again: remediated as any other.
+        guardRemediateRequest(analyzeRequest(res(account, "repaired", { allowBlobPublicAccess: true })) as ProtoResource, decode);
+        assert.ok(!remediationRepaired(r.urn));
+        assert.deepStrictEqual(policy.remediateResource(args({ allowBlobPublicAccess: true })), { allowBlobPublicAccess: false });
     });
 });
 
