@@ -5,11 +5,12 @@
  */
 import type { EngineResource, Evaluation, Finding } from "../core/types";
 import { EnforcementLevel, enforcementLevelByNumber, policyTypeByNumber, severityByNumber } from "../core/wire";
+import { pulumiPeer } from "./peers";
 import type { JsonSchema, PolicyConfigEntry, PolicyConfigSchema, ResolvedPolicyConfig } from "./policy-config";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
-const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
+const { Struct } = pulumiPeer("google-protobuf/google/protobuf/struct_pb");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A protobuf Struct as google-protobuf decodes it. */

@@ -30,9 +30,10 @@ import { urnName } from "../core/urn";
 import { sig, sigKey, unknownValue } from "../core/wire";
 import { lookupType, mcsb } from "../kit/model";
 import { recordingDecoder } from "../kit/secrets";
+import { pulumiPeer } from "./peers";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
+const { Struct } = pulumiPeer("google-protobuf/google/protobuf/struct_pb");
 const rpc = require("@pulumi/pulumi/runtime/rpc");
 /* eslint-enable @typescript-eslint/no-require-imports */
 

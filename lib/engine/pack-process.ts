@@ -33,13 +33,14 @@ import * as path from "path";
 import { HarnessError } from "../core/errors";
 import { grpcUnimplemented, logSeverityByNumber } from "../core/wire";
 import type { ProtoRequest, StackIdentity } from "./codec";
+import { pulumiPeer } from "./peers";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const grpc = require("@grpc/grpc-js");
+const grpc = pulumiPeer("@grpc/grpc-js");
 const { AnalyzerClient } = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
 const enginePb = require("@pulumi/pulumi/proto/engine_pb");
 const { EngineService } = require("@pulumi/pulumi/proto/engine_grpc_pb");
-const { Empty } = require("google-protobuf/google/protobuf/empty_pb");
+const { Empty } = pulumiPeer("google-protobuf/google/protobuf/empty_pb");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The gRPC limit the CLI sets on its plugin connections (rpcutil.GrpcChannelOptions): 400 MiB. */

@@ -15,12 +15,13 @@ import {
     stackConfigureRequest,
 } from "./codec";
 import { LogEntry, msSince, RunningPack } from "./pack-process";
+import { pulumiPeer } from "./peers";
 import {
     ConfigurablePolicy, parsePolicyPackConfig, PolicyConfigEntry, reconcilePolicyPackConfig, ResolvedPolicyConfig,
 } from "./policy-config";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { Empty } = require("google-protobuf/google/protobuf/empty_pb");
+const { Empty } = pulumiPeer("google-protobuf/google/protobuf/empty_pb");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface HarnessOptions {
