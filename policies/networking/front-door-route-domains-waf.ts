@@ -1,5 +1,7 @@
-import { anyOf, cannotTell, catalog, dependsOn, isSettings, listOf, namesTarget, readKnown, requireInStack, sameText, stackPolicy } from "../../lib/kit";
-import type { ArgsOf, ResourceType, StackResource } from "../../lib/kit";
+import {
+    anyOf, type ArgsOf, cannotTell, catalog, dependsOn, isSettings, listOf, namesTarget, readKnown, requireInStack, type ResourceType,
+    sameText, stackPolicy, type StackResource,
+} from "../../lib/kit";
 
 type PolicyResource = StackResource;
 type SecurityPolicy = StackResource<ArgsOf<"frontDoorSecurityPolicy">>;

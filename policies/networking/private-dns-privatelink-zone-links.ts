@@ -1,5 +1,6 @@
-import { anyOf, cannotTell, catalog, namesTarget, readKnown, requireInStack, stackPolicy } from "../../lib/kit";
-import type { ArgsOf, StackResource } from "../../lib/kit";
+import {
+    anyOf, type ArgsOf, cannotTell, catalog, namesTarget, readKnown, requireInStack, stackPolicy, type StackResource,
+} from "../../lib/kit";
 
 /**
  * A zone of Private Link's DNS integration: `privatelink.blob.core.windows.net`, `privatelink.westeurope.azmk8s.io`,
