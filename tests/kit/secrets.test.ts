@@ -5,7 +5,7 @@
 import * as assert from "assert";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { secret, unknownValue } from "../../lib/core/wire";
-import { installSecretRecorder } from "../../lib/engine/decode-guard";
+import { installSecretRecorder, policyDecoder } from "../../lib/engine/decode-guard";
 import { carriesCredential, isConnectionString, isReference, looksLikeSecretName } from "../../lib/kit/checks/literal-secrets";
 import { isSecret, recordingDecoder, secretPaths } from "../../lib/kit/secrets";
 
@@ -14,7 +14,8 @@ const { Struct } = require("google-protobuf/google/protobuf/struct_pb");
 const policyDeserialize = require("@pulumi/policy/deserialize");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const decode = recordingDecoder(policyDeserialize.deserializeProperties);
+// The recorder on @pulumi/policy's own decoder (not on the pack's installed one, which also keeps each decoding).
+const decode = recordingDecoder(policyDecoder()!);
 const props = (wire: Record<string, unknown>): any => unknownCheckingProxy(decode(Struct.fromJavaScript(wire), false) as any);
 
 describe("kit: Pulumi secrets in decoded properties", () => {
