@@ -25,7 +25,7 @@ describe("npm run bench -- --json", function () {
     it("prints one JSON object on stdout, the text on stderr, with each figure of this pack beside the floor's", async () => {
         assert.ok(fs.existsSync(path.join(packRoot, "dist", "scripts", "bench.js")), "dist/ is not built: run npm run build");
         const r = await bench(["--json", "--only", "startup,analyze,stack,scan", "--runs", "1", "--calls", "30",
-            "--sizes", "40,80", "--scan-sizes", "40", "--no-ts-node"]);
+            "--sizes", "40,80", "--scan-sizes", "40"]);
         assert.strictEqual(r.code, 0, r.stderr);
         const figures = JSON.parse(r.stdout);
         assert.match(r.stderr, /## Start-up/);
