@@ -59,19 +59,26 @@ function apiVersionOf(token: string, file: string): string {
     return said[1] ?? said[2];
 }
 
+/**
+ * The older API versions of a catalog type that the SDKs declare, each with the 2.x `.d.ts` of its class, in token
+ * order: the type's declared aliases, its 2.x tokens if renamed in 3.x, and theirs.
+ */
+export function olderVersions(key: string, token: string): { token: string; file: string }[] {
+    const renamed = (tokenAliases[key] ?? []).filter((t) => v2ClassFile(t));
+    const tokens = new Set([...declaredAliases(token), ...renamed,
+        ...renamed.flatMap((t) => declaredAliases(t, v2ClassFile(t)!.replace(/\.d\.ts$/, ".js")))]);
+    return [...tokens].sort().flatMap((t) => {
+        const file = t === token ? undefined : v2ClassFile(t);
+        return file ? [{ token: t, file }] : [];
+    });
+}
+
 export function deriveVersionShapes(): { shapes: Record<string, VersionShape>; compared: number } {
     const shapes: Record<string, VersionShape> = {};
     let compared = 0;
     for (const [key, type] of Object.entries(catalog)) {
         const today = new Set(argsInputs(sdkClassFile(type.token, ".d.ts")));
-        const renamed = (tokenAliases[key] ?? []).filter((t) => v2ClassFile(t));
-        const tokens = new Set([...declaredAliases(type.token), ...renamed,
-            ...renamed.flatMap((t) => declaredAliases(t, v2ClassFile(t)!.replace(/\.d\.ts$/, ".js")))]);
-        for (const token of [...tokens].sort()) {
-            const file = token === type.token ? undefined : v2ClassFile(token);
-            if (!file) {
-                continue;
-            }
+        for (const { token, file } of olderVersions(key, type.token)) {
             compared++;
             const inputs = new Set(argsInputs(file));
             const older = [...inputs].filter((p) => !today.has(p));

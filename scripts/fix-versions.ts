@@ -13,17 +13,8 @@ import * as path from "path";
 import { packRoot } from "../lib/core/paths";
 import { catalog, CatalogKey } from "../lib/kit/model";
 import { registry } from "../lib/kit/registry";
-import { tokenAliases } from "../lib/kit/token-aliases";
-import { argsInputs } from "./api-versions";
-import { classFileIn, declaredAliases, sdkClassFile } from "./token-aliases";
-
-const v2Root = path.dirname(require.resolve("azure-native-v2/package.json"));
-
-function v2ClassFile(token: string): string | undefined {
-    const [, mod, name] = token.split(":");
-    const file = classFileIn(path.join(v2Root, ...mod.split("/")), name, ".d.ts");
-    return fs.existsSync(file) ? file : undefined;
-}
+import { argsInputs, olderVersions } from "./api-versions";
+import { sdkClassFile } from "./token-aliases";
 
 /** Catalog keys of the types some registered policy fixes. */
 function fixedKeys(): CatalogKey[] {
@@ -36,14 +27,7 @@ export function deriveFixVersions(): Record<string, string[]> {
     for (const key of fixedKeys()) {
         const type = catalog[key];
         const today = argsInputs(sdkClassFile(type.token, ".d.ts"));
-        const renamed = (tokenAliases[key] ?? []).filter((t) => v2ClassFile(t));
-        const tokens = new Set([...declaredAliases(type.token), ...renamed,
-            ...renamed.flatMap((t) => declaredAliases(t, v2ClassFile(t)!.replace(/\.d\.ts$/, ".js")))]);
-        for (const token of [...tokens].sort()) {
-            const file = token === type.token ? undefined : v2ClassFile(token);
-            if (!file) {
-                continue;
-            }
+        for (const { token, file } of olderVersions(key, type.token)) {
             const inputs = new Set(argsInputs(file));
             const lacks = today.filter((p) => !inputs.has(p));
             if (lacks.length > 0) {
