@@ -40,9 +40,9 @@ export const settingsPolicy: StackValidationPolicy = {
                 description: "Policies whose effective severity is at or above this level are mandatory; " +
                     "the others are advisory. A policy whose enforcementLevel you set yourself keeps it.",
             },
-            // No defaults here: the pack applies them (readSettings), so the config the CLI sends stays as the admin wrote it.
             exemptions: {
                 type: "array",
+                default: [],
                 description: "Exemptions the pack applies: an exempted finding is reported as advisory, saying whose " +
                     "exemption and until when. Each: id, policies and/or areas, resources (URN globs) and/or names " +
                     "and/or types, optional stacks, category (waiver or mitigated), reason, optional owner, expires " +
@@ -57,15 +57,15 @@ export const settingsPolicy: StackValidationPolicy = {
                 },
             },
             expiryWarningDays: {
-                type: "integer", minimum: 0,
+                type: "integer", minimum: 0, default: defaultExemptionSettings.expiryWarningDays,
                 description: "An exempted finding says so when its exemption expires within this many days (default 30).",
             },
             allowTagExemptions: {
-                type: "boolean",
+                type: "boolean", default: defaultExemptionSettings.allowTagExemptions,
                 description: "Whether a resource's exemption tag may exempt it (in-code exceptions; default false).",
             },
             exemptionTag: {
-                type: "string", minLength: 1,
+                type: "string", minLength: 1, default: defaultExemptionSettings.exemptionTag,
                 description: "The tag of in-code exceptions (default azure-srm-exempt): " +
                     "\"policies=a,b; ref=SEC-123; expires=2027-01-31\".",
             },
