@@ -12,6 +12,7 @@ import { packRoot, packVersion } from "../core/paths";
 import type { EngineResource } from "../core/types";
 import { policyConfigEnvironments, policyConfigExceptions, unknownExceptionPolicies } from "../engine/policy-config";
 import { PolicyPackHarness } from "../engine/session";
+import { readSettings, settingsPolicyName } from "../kit/settings";
 import { runProgram } from "../inputs/program";
 import { maxNestingDepth, nestsDeeperThan, PropertySource, readStackExport } from "../inputs/stack-export";
 import { reportEntries } from "../reports/catalog";
@@ -178,8 +179,11 @@ export async function scan(options: ScanOptions, io: ScanIo): Promise<number> {
         // As the CLI: an exception naming a policy the pack lacks is a warning (a newer pack may have dropped it).
         unknownExceptionPolicies(exceptions, harness.info.name, harness.info.policies.map((p) => p.name)).forEach((w) => io.warn(w));
         const evaluation = await harness.evaluateAll(resources);
+        // The pack accepted these settings in Configure; the report marks the findings its exemptions exempted.
+        const settings = harness.config.has(settingsPolicyName)
+            ? readSettings(harness.config.get(settingsPolicyName)!.properties) : undefined;
         const report = buildReport(evaluation,
-            { resources, policies: reportEntries(), artifact, version: packVersion(), exceptions,
+            { resources, policies: reportEntries(), artifact, version: packVersion(), exceptions, packExemptions: settings, now,
                 policyConfig: new Map([...harness.config].map(([name, c]) => [name, c.properties])) });
         if (options.writeExceptions !== undefined) {
             const file = options.writeExceptions;

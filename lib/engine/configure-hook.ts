@@ -1,11 +1,12 @@
 /**
- * The pack-wide severity threshold (lib/kit/settings.ts), applied where @pulumi/policy decodes the Configure
+ * The pack-wide severity threshold and exemptions (lib/kit/settings.ts), applied where @pulumi/policy decodes the Configure
  * request: every policy whose level is still the advertised default takes the level its severity earns under
  * the configured threshold. Installed explicitly by the entry point, never as a side effect of an import.
  */
 import { enforcementLevelByNumber } from "../core/wire";
 import { LevelInput, readSettings, resolveLevels, settingsPolicyName } from "../kit/settings";
 import { installDecodeGuard } from "./decode-guard";
+import { setPackExemptions } from "./pack-exemptions";
 
 interface ProtoPolicyConfig {
     getEnforcementlevel(): number;
@@ -16,10 +17,14 @@ interface ProtoConfigureRequest {
     getPolicyconfigMap(): { entries(): Iterable<[string, ProtoPolicyConfig]>; get(k: string): ProtoPolicyConfig | undefined };
 }
 
-/** Applies the threshold to a decoded Configure request, in place. */
+/**
+ * Applies the threshold to a decoded Configure request, in place, and keeps the exemptions of pack-settings for the
+ * dispatcher (lib/engine/pack-exemptions.ts). Bad settings throw, which fails Configure with that one message.
+ */
 export function rewriteConfigureRequest(req: ProtoConfigureRequest, policies: ReadonlyMap<string, LevelInput>): void {
     const map = req.getPolicyconfigMap();
-    const settings = readSettings(map.get(settingsPolicyName)?.getProperties()?.toJavaScript());
+    const settings = readSettings(map.get(settingsPolicyName)?.getProperties()?.toJavaScript(), policies);
+    setPackExemptions(settings);
     const entries = Array.from(map.entries());
     const configured = new Map(entries.map(([k, v]) => [k, enforcementLevelByNumber[v.getEnforcementlevel()]] as const));
     const resolved = resolveLevels(policies, configured, settings);
@@ -43,7 +48,18 @@ export function installConfigureHook(policies: ReadonlyMap<string, LevelInput>):
     const decode = method.requestDeserialize[originalDecoder] ?? method.requestDeserialize;
     const hooked = (buf: Buffer) => {
         const req = decode(buf);
-        rewriteConfigureRequest(req, policies);
+        try {
+            rewriteConfigureRequest(req, policies);
+        } catch (e) {
+            // Thrown here, the error would reach the engine as gRPC's "Error deserializing request", without its
+            // message. Configure's handler reads the config map first and sends what it throws as the error's
+            // details (its stack, so the stack is the message alone): the CLI and the scan print the message.
+            const error = e instanceof Error ? e : new Error(String(e));
+            error.stack = `${error.name}: ${error.message}`;
+            req.getPolicyconfigMap = () => {
+                throw error;
+            };
+        }
         return req;
     };
     hooked[originalDecoder] = decode;

@@ -59,5 +59,5 @@ export function packPolicies(): Policies {
 
 /** What the threshold needs to know of each policy: its advertised level and its effective severity. */
 export function levelInputs(): Map<string, LevelInput> {
-    return new Map(registry().map((p) => [p.definition.name, { advertised: p.enforcementLevel, severity: p.severity }]));
+    return new Map(registry().map((p) => [p.definition.name, { advertised: p.enforcementLevel, severity: p.severity, area: p.definition.area }]));
 }

@@ -6,16 +6,27 @@
  * step_generator.go, AnalyzeResources). Its enforcement level is left as the pack reported it.
  */
 import { PolicyException, policyExceptionMatcher } from "../engine/policy-config";
+import { urnName, urnType } from "../core/urn";
+import { ExemptionSettings, exemptionOutcome } from "../kit/exemptions";
 
 /** How a report marks a finding that an exception exempts. */
 export interface Exemption {
     /** The exception's id (its key in `exceptions`); with several, the lowest, as the CLI lists them first. */
     id: string;
     reason: string;
-    /** Where the exception comes from: the version 2 config's `exceptions`, which the Pulumi CLI applies. */
-    source: "pulumi";
+    /**
+     * Where the exception comes from: the version 2 config's `exceptions`, which the Pulumi CLI applies; or the
+     * pack's own exemptions (pack-settings `exemptions`, or an in-code exemption tag), which the pack applies.
+     */
+    source: "pulumi" | "pack";
     /** The exception's `expiresAt`, when it has one (the CLI ignores it). */
     expiresAt?: string;
+    /** A pack exemption's category. */
+    category?: "waiver" | "mitigated";
+    /** A pack exemption's owner (a tag's ref). */
+    owner?: string;
+    /** A pack exemption's expiry, YYYY-MM-DD (the first day it no longer applies). */
+    expires?: string;
     /** The other exceptions that match too, in id order (the CLI lists every one). */
     others?: { id: string; reason: string }[];
 }
@@ -87,4 +98,39 @@ export function expiryWarnings(exceptions: readonly PolicyException[], now: Date
         }
     }
     return warnings;
+}
+
+/**
+ * The pack exemption of a finding, matched as the pack matches it (lib/kit/exemptions.ts) on the scan's own
+ * resources, or undefined. The pack has already made such a finding advisory: a finding still mandatory was not
+ * exempted by the pack (its clock's day differs), and is not marked, so counts and exit code follow the pack.
+ */
+export function packExemptionMatcher(settings: ExemptionSettings | undefined,
+    resources: readonly { urn: string; type: string; props?: Record<string, unknown> }[], now: Date,
+    areaOf: (policy: string) => string | undefined):
+    (f: { policy: string; urn: string; enforcementLevel: string }) => Exemption | undefined {
+    if (!settings || (settings.exemptions.length === 0 && !settings.allowTagExemptions)) {
+        return () => undefined;
+    }
+    const byUrn = new Map(resources.map((r) => [r.urn, r] as const));
+    return (f) => {
+        if (f.enforcementLevel === "mandatory") {
+            return undefined;
+        }
+        const r = byUrn.get(f.urn);
+        const tags = r?.props?.tags;
+        const value = tags !== null && typeof tags === "object" && !Array.isArray(tags)
+            ? (tags as Record<string, unknown>)[settings.exemptionTag] : undefined;
+        const { applied } = exemptionOutcome(settings,
+            { policy: f.policy, area: areaOf(f.policy), urn: f.urn, name: urnName(f.urn), type: r?.type ?? urnType(f.urn) },
+            now, typeof value === "string" ? value : undefined);
+        if (!applied) {
+            return undefined;
+        }
+        return {
+            id: applied.id, reason: applied.reason, source: "pack", category: applied.category,
+            ...(applied.owner !== undefined ? { owner: applied.owner } : {}),
+            ...(applied.expires !== undefined ? { expires: applied.expires } : {}),
+        };
+    };
 }

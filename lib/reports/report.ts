@@ -9,8 +9,9 @@ import { FixChange, undecidedReasons } from "../kit/policy";
 import { proposedFix } from "../kit/fix";
 import { registry } from "../kit/registry";
 import { CatalogEntry, packArea } from "./catalog";
-import { Exemption, exemptionMatcher, violationUrnResolver } from "./exemptions";
+import { Exemption, exemptionMatcher, packExemptionMatcher, violationUrnResolver } from "./exemptions";
 import type { PolicyException } from "../engine/policy-config";
+import type { ExemptionSettings } from "../kit/exemptions";
 
 export interface ReportedFinding {
     policy: string;
@@ -82,6 +83,10 @@ export interface ReportContext {
     version: string;
     /** The policy exceptions of the config (version 2's `exceptions`), applied as the Pulumi CLI applies them. */
     exceptions?: readonly PolicyException[];
+    /** The pack's own exemptions (pack-settings), which the pack applied: findings they exempt are marked. */
+    packExemptions?: ExemptionSettings;
+    /** Today, for the pack exemptions' expiry. */
+    now?: Date;
     /** Each policy's options as configured, for the fixes findings show (defaults where absent). */
     policyConfig?: ReadonlyMap<string, Record<string, unknown>>;
 }
@@ -90,9 +95,12 @@ export function buildReport(evaluation: Evaluation, context: ReportContext): Rep
     const byName = new Map<string, CatalogEntry>(context.policies.map((e) => [e.name, e]));
     const violationUrn = violationUrnResolver(context.resources);
     const exemptionOf = exemptionMatcher(context.exceptions ?? []);
+    const packExemptionOf = packExemptionMatcher(context.packExemptions, context.resources, context.now ?? new Date(),
+        (policy) => byName.get(policy)?.area);
     const findings = evaluation.findings.map((f): ReportedFinding => {
         const e = byName.get(f.policy);
-        const exemption = exemptionOf(f.policy, violationUrn(f.urn));
+        // The Pulumi CLI's exceptions first: the CLI applies them whatever the pack reported.
+        const exemption = exemptionOf(f.policy, violationUrn(f.urn)) ?? packExemptionOf(f);
         return {
             policy: f.policy,
             resourceType: urnType(f.urn),

@@ -84,7 +84,8 @@ describe("the pack as an analyzer plugin", function () {
     it("Configure got every policy at its advertised level with its schema defaults filled in", () => {
         assert.strictEqual(h.config.size, h.info.policies.length);
         assert.deepStrictEqual(h.config.get("log-analytics-retention"), { enforcementLevel: "advisory", properties: { minimumDays: 90 } });
-        assert.deepStrictEqual(h.config.get(settingsPolicyName)?.properties, { severityThreshold: "high" });
+        assert.deepStrictEqual(h.config.get(settingsPolicyName)?.properties, { severityThreshold: "high", exemptions: [],
+            expiryWarningDays: 30, allowTagExemptions: false, exemptionTag: "azure-srm-exempt" });
     });
 
     it("a violation carries the policy's severity and level, the message without the description prefix", async () => {

@@ -32,8 +32,9 @@ function configure(config: Record<string, { enforcementLevel: EnforcementLevel; 
 
 describe("pack settings", () => {
     it("reads the threshold and rejects bad values with a message naming the option", () => {
-        assert.deepStrictEqual(readSettings(undefined), { severityThreshold: "high" });
-        assert.deepStrictEqual(readSettings({ severityThreshold: "medium" }), { severityThreshold: "medium" });
+        assert.deepStrictEqual(readSettings(undefined), { severityThreshold: "high", exemptions: [], expiryWarningDays: 30,
+            allowTagExemptions: false, exemptionTag: "azure-srm-exempt" });
+        assert.strictEqual(readSettings({ severityThreshold: "medium" }).severityThreshold, "medium");
         assert.throws(() => readSettings({ severityThreshold: "extreme" }),
             /"pack-settings.severityThreshold" must be one of low, medium, high, critical; got "extreme"/);
         assert.throws(() => readSettings({ severityThreshold: 3 }), /must be one of/);

@@ -39,7 +39,7 @@ const policyLink = (name: string, area: string | undefined) =>
     area === packArea ? e(name) : `<a href="${docHref(name)}">${e(name)}</a>`;
 /** The policy exception that exempts a finding, where the report records one (version 2 config `exceptions`). */
 const exemptionOf = (f: ReportedFinding) =>
-    (f as ReportedFinding & { exemption?: { id: string; reason: string; expiresAt?: string } }).exemption;
+    (f as ReportedFinding & { exemption?: { id: string; reason: string; expiresAt?: string; expires?: string } }).exemption;
 
 const css = `
 :root { --critical: #f1a7a7; --high: #f6c09e; --medium: #fadd9c; --low: #fbf0b8; --met: #cbe8c6; --empty: #f4f4f4;
@@ -279,7 +279,7 @@ export function toHtml(report: Report): string {
                 return `<tr><td>${policyLink(f.policy, f.area)}</td><td><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span> ` +
                     `${e(f.enforcementLevel)}</td><td>${e(f.resourceName)} <small>${e(f.resourceType)}</small>` +
                     `<span class="urn">${e(f.urn)}</span></td><td>${e(f.message)}</td><td><code>${e(x.id)}</code>: ${e(x.reason)}` +
-                    (x.expiresAt ? ` <small>(expires ${e(x.expiresAt)})</small>` : "") + "</td></tr>";
+                    (x.expiresAt ?? x.expires ? ` <small>(expires ${e(x.expiresAt ?? x.expires!)})</small>` : "") + "</td></tr>";
             }), "</tbody></table>", "</section>");
     }
 

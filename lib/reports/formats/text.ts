@@ -25,8 +25,8 @@ export function formatText(report: Report): string {
     }
     const exempted = report.findings.filter((f) => f.exemption);
     if (exempted.length > 0) {
-        lines.push(`Exempted (${exempted.length}): findings a policy exception of the config exempts; they do not block, ` +
-            "and `pulumi preview` shows them as exempted");
+        lines.push(`Exempted (${exempted.length}): findings a policy exception or a pack exemption of the config exempts; ` +
+            "they do not block, and `pulumi preview` shows them as exempted (or, for a pack exemption, as advisory)");
         for (const f of exempted) {
             const e = f.exemption!;
             lines.push(`  ${f.enforcementLevel.toUpperCase()} ${f.severity}  ${f.policy}  ${f.resourceName} (${f.resourceType})`);
