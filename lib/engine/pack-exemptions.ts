@@ -9,6 +9,7 @@ import { enforcementLevelByNumber } from "../core/wire";
 import { urnName, urnType } from "../core/urn";
 import { defaultExemptionSettings, ExemptionSettings, exemptionOutcome } from "../kit/exemptions";
 import { registry } from "../kit/registry";
+import { isSecret } from "../kit/secrets";
 
 let active: ExemptionSettings = defaultExemptionSettings;
 let clock: () => Date = () => new Date();
@@ -52,8 +53,11 @@ function areaOf(policy: string): string | undefined {
     return areas.get(policy);
 }
 
-/** The resource's exemption tag as a plain string, or undefined (absent, unknown at preview, not a string). */
-function tagOf(r: ProtoResource | undefined, tagName: string): string | undefined {
+/**
+ * The resource's exemption tag as a plain string, or undefined (absent, unknown at preview, not a string); "secret"
+ * when its value is a Pulumi secret, which an exemption tag must not be (its ref is shown in findings).
+ */
+function tagOf(r: ProtoResource | undefined, tagName: string): string | undefined | typeof secretTag {
     const struct = r?.getProperties();
     if (!struct) {
         return undefined;
@@ -68,8 +72,13 @@ function tagOf(r: ProtoResource | undefined, tagName: string): string | undefine
     }
     const tags = props?.tags;
     const value = tags !== null && typeof tags === "object" && !Array.isArray(tags) ? tags[tagName] : undefined;
+    if (typeof value === "string" && isSecret(tags, tagName)) {
+        return secretTag;
+    }
     return typeof value === "string" ? value : undefined;
 }
+
+const secretTag = Symbol("a secret tag");
 
 const advisory = enforcementLevelByNumber.indexOf("advisory");
 const disabled = enforcementLevelByNumber.indexOf("disabled");
@@ -81,9 +90,12 @@ function exempt(d: ProtoDiagnostic, urn: string, resource: ProtoResource | undef
     const policy = d.getPolicyname();
     const subject = { policy, area: areaOf(policy), urn, name: resource?.getName() || urnName(urn), type: resource?.getType() || urnType(urn) };
     const tag = settings.allowTagExemptions ? tagOf(resource, settings.exemptionTag) : undefined;
-    const outcome = exemptionOutcome(settings, subject, now, tag);
-    if (outcome.sentences.length > 0) {
-        d.setMessage(`${d.getMessage()} ${outcome.sentences.join(" ")}`);
+    const outcome = exemptionOutcome(settings, subject, now, tag === secretTag ? undefined : tag);
+    const sentences = tag === secretTag ? [...outcome.sentences,
+        `Its tag ${settings.exemptionTag} is a Pulumi secret, so it exempts nothing (an exemption's ref is shown in findings).`]
+        : outcome.sentences;
+    if (sentences.length > 0) {
+        d.setMessage(`${d.getMessage()} ${sentences.join(" ")}`);
     }
     if (outcome.applied) {
         d.setEnforcementlevel(advisory);

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { EnforcementLevel } from "@pulumi/policy";
 import { packName, packRoot } from "../../lib/core/paths";
 import type { EngineResource } from "../../lib/core/types";
-import { enforcementLevelByNumber } from "../../lib/core/wire";
+import { enforcementLevelByNumber, secret } from "../../lib/core/wire";
 import { analyzeRequest, analyzeStackRequest } from "../../lib/engine/codec";
 import { installConfigureHook } from "../../lib/engine/configure-hook";
 import { installSecretRecorder } from "../../lib/engine/decode-guard";
@@ -40,7 +40,7 @@ describe("pack exemptions in the pack's answers", () => {
     const d = dispatcher({ name: packName, version: "1.2.3", enforcementLevel: "advisory" }, packPolicies(), registryScope())!;
     const resources = readStackExport(path.join(packRoot, "examples", "stack-exports", "insecure.json"));
     const storage = resources.find((r) => r.name === "storage")!;
-    const tagged = (value: string): EngineResource => ({ ...storage, props: { ...storage.props, tags: { "azure-srm-exempt": value } } });
+    const tagged = (value: unknown): EngineResource => ({ ...storage, props: { ...storage.props, tags: { "azure-srm-exempt": value } } });
     const use = (s: Partial<ExemptionSettings>) => setPackExemptions({ ...defaultExemptionSettings, ...s });
     const https = (ds: Diagnostic[]) => ds.find((x) => x.policyname === "storage-https-only");
     before(() => setExemptionClock(() => new Date("2026-12-02T10:00:00Z")));
@@ -122,6 +122,11 @@ describe("pack exemptions in the pack's answers", () => {
         assert.strictEqual(level(malformed), "mandatory");
         assert.ok(malformed.message.endsWith(" Its tag azure-srm-exempt is malformed (it lacks expires=), so it exempts nothing."), malformed.message);
         assert.ok(!malformed.message.includes("SEC-123"), "the tag's value is not echoed");
+        const hidden = https(await call(d.analyze, analyzeRequest(tagged(secret(tag)))))!;
+        assert.strictEqual(level(hidden), "mandatory");
+        assert.ok(hidden.message.endsWith(" Its tag azure-srm-exempt is a Pulumi secret, so it exempts nothing (an exemption's ref " +
+            "is shown in findings)."), hidden.message);
+        assert.ok(!hidden.message.includes("SEC-123"), "a secret tag's value is not echoed");
     });
 
     it("Configure keeps the exemptions, and refuses a bad one with one error naming it", () => {
