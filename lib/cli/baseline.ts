@@ -15,6 +15,8 @@
  */
 import * as crypto from "crypto";
 import { InputError, PolicyConfigError } from "../core/errors";
+import { isPlainObject } from "../core/values";
+import { dayNumber, today } from "../kit/exemptions";
 import {
     compareExceptionIds, isValidUrn, parsePolicyPackConfig, PolicyException, policyConfigExceptions, policyExceptionMatcher,
 } from "../engine/policy-config";
@@ -61,20 +63,16 @@ export function baselineId(policy: string, urn: string): string {
  * Anything else is one InputError.
  */
 export function parseExpiry(value: string, now: Date): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const when = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!when || when.toISOString().slice(0, 10) !== value) {
+    const day = dayNumber(value);
+    if (day === undefined) {
         throw new InputError(`--expires takes a calendar date as YYYY-MM-DD (e.g. 2027-01-31); got "${value}"`);
     }
-    if (value <= now.toISOString().slice(0, 10)) {
+    if (day <= today(now)) {
         throw new InputError(`--expires ${value} is not after today (${now.toISOString().slice(0, 10)}, UTC): give a later date`);
     }
     return `${value}T00:00:00Z`;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 /**
  * FILE's text, checked as the CLI checks a config file (valid JSON, version 2 or unversioned, valid levels and

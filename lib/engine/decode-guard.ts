@@ -27,6 +27,7 @@
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { urnName } from "../core/urn";
+import { isPlainObject } from "../core/values";
 import { sig, sigKey, unknownValue } from "../core/wire";
 import { lookupType, mcsb } from "../kit/model";
 import { recordingDecoder } from "../kit/secrets";
@@ -95,10 +96,9 @@ function policyVersion(): string {
     }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 function kindOf(v: unknown): string {
-    const signature = isObject(v) ? v[sigKey] : undefined;
+    const signature = isPlainObject(v) ? v[sigKey] : undefined;
     switch (signature) {
         case rpc.specialAssetSig:
             return "an asset with no path, text or uri (an empty StringAsset, say)";
@@ -170,7 +170,7 @@ class Repair {
         let repaired: unknown = unknownValue;
         if (Array.isArray(value)) {
             repaired = value.map((x, i) => this.value(x, [...path, i]));
-        } else if (isObject(value)) {
+        } else if (isPlainObject(value)) {
             const signature = value[sigKey];
             if (!signature) {
                 repaired = this.entries(value, path);

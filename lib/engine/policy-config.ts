@@ -15,6 +15,7 @@
  */
 
 import { PolicyConfigError } from "../core/errors";
+import { isPlainObject } from "../core/values";
 import type { EnforcementLevel } from "../core/wire";
 
 export type { EnforcementLevel };
@@ -50,9 +51,6 @@ export interface ConfigurablePolicy {
     configSchema?: PolicyConfigSchema;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 function describe(v: unknown): string {
     return JSON.stringify(v) ?? String(v);

@@ -9,6 +9,7 @@
  * one selector, any entry. Globs take `*` for any run of characters, nothing else. An exemption applies while
  * today (UTC) is before its `expires` day: on that day it has expired.
  */
+import { isPlainObject } from "../core/values";
 import { unversioned, lookupType } from "./model";
 
 export type ExemptionCategory = "waiver" | "mitigated";
@@ -45,7 +46,6 @@ const entryKeys = ["id", "policies", "areas", "resources", "names", "types", "st
     "expires"] as const;
 const listKeys = ["policies", "areas", "resources", "names", "types", "stacks"] as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** A YYYY-MM-DD that names a real day, as a UTC day number; undefined otherwise. */
 export function dayNumber(date: string): number | undefined {
@@ -92,12 +92,12 @@ export function readExemptions(raw: unknown, known?: PolicyAreas): PackExemption
     }
     const seen = new Set<string>();
     return raw.map((entry, i) => {
-        const id = isObject(entry) && typeof entry.id === "string" ? entry.id : undefined;
+        const id = isPlainObject(entry) && typeof entry.id === "string" ? entry.id : undefined;
         const at = `policy config "pack-settings.exemptions[${i}]"${id !== undefined ? ` (${JSON.stringify(id)})` : ""}`;
         const fail = (problem: string): never => {
             throw new Error(`${at}: ${problem}`);
         };
-        if (!isObject(entry)) {
+        if (!isPlainObject(entry)) {
             return fail("must be an object with id, category, reason and what it exempts");
         }
         const unknown = Object.keys(entry).find((k) => !(entryKeys as readonly string[]).includes(k));

@@ -17,6 +17,7 @@
  * returned whole, as its server expects.
  */
 import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
+import { isPlainObject } from "../core/values";
 import { isSecretObject, unknownValue } from "../core/wire";
 import { lookupType } from "./model";
 import { defaultsOf } from "./options";
@@ -78,7 +79,6 @@ export function fixChanges(def: ResourcePolicyDefinition, token: string, props: 
 
 /** Sets each change on `props` in place; false, and nothing set, if a path runs through a value that is not an object. */
 export function applyChanges(props: Record<string, unknown>, changes: readonly FixChange[]): boolean {
-    const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
     // First make sure every path can be set, so that a fix is made whole or not at all.
     for (const { path } of changes) {
         let at: unknown = props;
@@ -87,7 +87,7 @@ export function applyChanges(props: Record<string, unknown>, changes: readonly F
             if (next === undefined || next === null) {
                 break; // created below
             }
-            if (!isObject(next)) {
+            if (!isPlainObject(next)) {
                 return false;
             }
             at = next;
