@@ -51,9 +51,10 @@ interface ProtoResponse {
 }
 type MakeHandler = (packName: string, packVersion: string, packLevel: string, policies: Policies) => RpcHandler;
 
-function invoke(handler: RpcHandler, request: unknown): Promise<ProtoResponse> {
+/** Calls a handler as gRPC does, with `request`; its response, or its error. */
+export function invoke<R = ProtoResponse>(handler: RpcHandler, request: unknown): Promise<R> {
     return new Promise((resolve, reject) => handler({ request },
-        (err, response) => (err ? reject(err) : resolve(response as ProtoResponse))));
+        (err, response) => (err ? reject(err) : resolve(response as R))));
 }
 
 /** A policy's catalog types, or undefined for an entry that applies to every type (the pack's own). */
@@ -101,13 +102,19 @@ export class Dispatcher {
         return out;
     }
 
+    /** @pulumi/policy's handler made by `make` for `policies`, made once per key. */
+    private handlerFor<K>(cache: Map<K, RpcHandler>, key: K, make: MakeHandler, policies: () => Policies): RpcHandler {
+        let handler = cache.get(key);
+        if (!handler) {
+            handler = make(this.pack.name, this.pack.version, this.pack.enforcementLevel, policies());
+            cache.set(key, handler);
+        }
+        return handler;
+    }
+
     readonly analyze: RpcHandler = (call, callback) => {
         const type = lookupType(String(call.request.getType()));
-        let handler = this.analyzeHandlers.get(type);
-        if (!handler) {
-            handler = this.make.analyze(this.pack.name, this.pack.version, this.pack.enforcementLevel, this.policiesFor(type));
-            this.analyzeHandlers.set(type, handler);
-        }
+        const handler = this.handlerFor(this.analyzeHandlers, type, this.make.analyze, () => this.policiesFor(type));
         return handler(call, (err, response) => {
             if (!err && response) {
                 applyExemptions(() => exemptAnalyze(response as never, call.request));
@@ -158,14 +165,7 @@ export class Dispatcher {
     }
 
     private stackHandler(chosen: readonly number[]): RpcHandler {
-        const key = chosen.join(",");
-        let handler = this.stackHandlers.get(key);
-        if (!handler) {
-            handler = this.make.analyzeStack(this.pack.name, this.pack.version, this.pack.enforcementLevel,
-                chosen.map((i) => this.policies[i]));
-            this.stackHandlers.set(key, handler);
-        }
-        return handler;
+        return this.handlerFor(this.stackHandlers, chosen.join(","), this.make.analyzeStack, () => chosen.map((i) => this.policies[i]));
     }
 
     /**

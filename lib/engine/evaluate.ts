@@ -9,12 +9,7 @@ import { packName } from "../core/paths";
 import type { EngineResource, Evaluation } from "../core/types";
 import { addResult, analyzeRequest, analyzeStackRequest, ProtoAnalyzeResponse, resultOf } from "./codec";
 import { installSecretRecorder } from "./decode-guard";
-import { dispatcher, registryScope } from "./dispatch";
-
-function call(fn: Function, request: unknown): Promise<ProtoAnalyzeResponse> {
-    return new Promise((resolve, reject) =>
-        fn({ request }, (err: Error | undefined, resp: ProtoAnalyzeResponse) => (err ? reject(err) : resolve(resp))));
-}
+import { dispatcher, invoke, registryScope } from "./dispatch";
 
 export async function evaluate(policies: Policies, resources: EngineResource[]): Promise<Evaluation> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,8 +23,8 @@ export async function evaluate(policies: Policies, resources: EngineResource[]):
     const analyzeStack = d?.analyzeStack ?? makeAnalyzeStackRpcFun(packName, version, "advisory", policies);
     const out: Evaluation = { findings: [], notApplicable: new Map() };
     for (const r of resources) {
-        addResult(out, resultOf(await call(analyzeOne, analyzeRequest(r)), r.urn), r.urn);
+        addResult(out, resultOf(await invoke<ProtoAnalyzeResponse>(analyzeOne, analyzeRequest(r)), r.urn), r.urn);
     }
-    addResult(out, resultOf(await call(analyzeStack, analyzeStackRequest(resources)), ""), "stack");
+    addResult(out, resultOf(await invoke<ProtoAnalyzeResponse>(analyzeStack, analyzeStackRequest(resources)), ""), "stack");
     return out;
 }
