@@ -42,7 +42,8 @@ import { runCli } from "../lib/cli/cli";
 import { scan as runScan } from "../lib/cli/scan";
 import { measureInstall } from "./bench-install";
 import { sig, sigKey, unknownValue } from "../lib/core/wire";
-import { decodablePolicyName } from "../lib/engine/decode-guard";
+import { decodablePolicyName, installSecretRecorder } from "../lib/engine/decode-guard";
+import { dispatcher, invoke, registryScope } from "../lib/engine/dispatch";
 import { packPolicies } from "../lib/engine/pack";
 import type { FormatName } from "../lib/reports/formats";
 import { readStackExport } from "../lib/inputs/stack-export";
@@ -274,14 +275,15 @@ async function analyzeLatency(h: PolicyPackHarness, resources: EngineResource[],
         p99Ms: percentile([...samples].sort((a, b) => a - b), 99) };
 }
 
-/** The pack's Analyze handler in this process: @pulumi/policy's server function, no gRPC, no child. */
+/**
+ * The pack's Analyze handler in this process, as the pack process serves it (the per-type dispatcher over
+ * @pulumi/policy's handlers, the pack's decoder), no gRPC, no child.
+ */
 async function inProcessLatency(resources: EngineResource[], calls: number): Promise<string> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { makeAnalyzeRpcFun } = require("@pulumi/policy/server");
-    const handler = makeAnalyzeRpcFun(packName, "0.1.0", "advisory", packPolicies());
+    installSecretRecorder();
+    const handler = dispatcher({ name: packName, version: "0.1.0", enforcementLevel: "advisory" }, packPolicies(), registryScope())!.analyze;
     const requests = resources.map(analyzeRequest);
-    const call = (request: unknown) => new Promise((resolve, reject) =>
-        handler({ request }, (err: Error | undefined, resp: unknown) => (err ? reject(err) : resolve(resp))));
+    const call = (request: unknown) => invoke(handler, request);
     for (let i = 0; i < Math.min(2000, calls); i++) {
         await call(requests[i % requests.length]);
     }
